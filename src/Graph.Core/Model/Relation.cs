@@ -1,0 +1,46 @@
+using QuikGraph;
+
+namespace Graph.Core.Model;
+
+/// <summary>One sentence that states a relation, with the rule that read it there.</summary>
+public sealed record Evidence(string Document, int Sentence, int Start, int End, string Text, string Rule);
+
+/// <summary>
+/// The identity of a relation: the same type, endpoints, polarity and attribution from many
+/// sentences or articles is one relation.
+/// </summary>
+public readonly record struct RelationKey(string Type, string Source, string Target, bool Negated, string? AttributedTo);
+
+/// <summary>A relation edge between two entities, with every sentence that supports it.</summary>
+public sealed class Relation : IEdge<Entity>
+{
+    public Relation(string id, RelationKey key, Entity source, Entity target)
+    {
+        Id = id;
+        Key = key;
+        Source = source;
+        Target = target;
+    }
+
+    public string Id { get; }
+
+    public RelationKey Key { get; }
+
+    public string Type => Key.Type;
+
+    public Entity Source { get; }
+
+    public Entity Target { get; }
+
+    public bool Negated => Key.Negated;
+
+    public string? AttributedTo => Key.AttributedTo;
+
+    public double Confidence { get; set; }
+
+    public SortedDictionary<string, string> Properties { get; } = new(StringComparer.Ordinal);
+
+    public List<Evidence> Evidence { get; } = [];
+
+    public override string ToString() => $"({Source.Id})-[{Type}]->({Target.Id})";
+}

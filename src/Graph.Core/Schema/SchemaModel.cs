@@ -1,0 +1,57 @@
+namespace Graph.Core.Schema;
+
+/// <summary>Where something was declared in a schema file, for error messages.</summary>
+public sealed record SourceLocation(string File, int Line, int Column)
+{
+    public override string ToString() => $"{File}:{Line}:{Column}";
+}
+
+public sealed record EntityTypeDefinition(string Name, string Color, string Description, SourceLocation Location);
+
+public sealed record RelationTypeDefinition(
+    string Name,
+    IReadOnlyList<string> From,
+    IReadOnlyList<string> To,
+    bool Symmetric,
+    IReadOnlyList<string> Properties,
+    string? Cameo,
+    double? Goldstein,
+    string Description,
+    SourceLocation Location)
+{
+    public bool Allows(string sourceType, string targetType) =>
+        (From.Contains(sourceType) && To.Contains(targetType))
+        || (Symmetric && From.Contains(targetType) && To.Contains(sourceType));
+}
+
+/// <summary>A known entity: a country, organization, person or place listed in a gazetteer.</summary>
+public sealed record GazetteerEntry(
+    string Id,
+    string Type,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Demonyms,
+    IReadOnlyList<string> Metonyms,
+    IReadOnlyDictionary<string, string> Properties,
+    SourceLocation Location);
+
+/// <summary>A role word for people, and the relation it implies with the body it belongs to.</summary>
+public sealed record TitleDefinition(
+    string Name,
+    IReadOnlyList<string> Forms,
+    string Relation,
+    string? Organization,
+    SourceLocation Location);
+
+/// <summary>A relation trigger pattern as written in YAML; the extraction stage compiles it.</summary>
+public sealed record PatternDefinition(
+    string Id,
+    string Relation,
+    string Pattern,
+    double Precision,
+    bool Reverse,
+    IReadOnlyDictionary<string, string> Properties,
+    SourceLocation Location);
+
+/// <summary>A named Cypher query users can run with <c>query --saved</c>.</summary>
+public sealed record SavedQuery(string Name, string Description, string Cypher, SourceLocation Location);
