@@ -1,1 +1,3 @@
-return 0;
+using Graph.Cli;
+
+return await Cli.RunAsync(args, new CliConsole(Console.Out, Console.Error, Console.In));
