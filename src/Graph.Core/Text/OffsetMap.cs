@@ -30,21 +30,10 @@ public sealed class OffsetMap
     public int ToOriginalStart(int normalized) =>
         normalized >= _starts.Length ? _originalLength : _starts[normalized];
 
-    /// <summary>Original offset of a normalized (exclusive) end offset.</summary>
-    public int ToOriginalEnd(int normalized)
-    {
-        if (normalized <= 0)
-        {
-            return 0;
-        }
-        if (normalized >= _starts.Length)
-        {
-            return _originalLength;
-        }
-        // The end of a half-open range is where the next normalized character begins, unless
-        // that character came from the same original character (an expansion).
-        var previous = _starts[normalized - 1];
-        var next = _starts[normalized];
-        return next == previous ? previous + 1 : next;
-    }
+    /// <summary>
+    /// Original offset of a normalized (exclusive) end offset: just past the original character
+    /// the last normalized character came from, so dropped characters after it stay outside.
+    /// </summary>
+    public int ToOriginalEnd(int normalized) =>
+        normalized <= 0 ? 0 : normalized > _starts.Length ? _originalLength : _starts[normalized - 1] + 1;
 }
