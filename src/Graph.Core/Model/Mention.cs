@@ -36,6 +36,12 @@ public sealed class Mention
     /// <summary>Role words attached to a person mention ("Foreign Minister").</summary>
     public string? Title { get; set; }
 
+    /// <summary>The country or organization a title belongs to ("Russian" in "Russian President ...").</summary>
+    public Mention? Affiliation { get; set; }
+
+    /// <summary>For plural references ("the two leaders"), the entity ids they stand for.</summary>
+    public IReadOnlyList<string>? Group { get; set; }
+
     /// <summary>Entity id assigned by reference resolution.</summary>
     public string? EntityId { get; set; }
 

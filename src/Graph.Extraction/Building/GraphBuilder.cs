@@ -1,0 +1,74 @@
+using Graph.Core.Graph;
+using Graph.Core.Model;
+using Graph.Core.Schema;
+
+namespace Graph.Extraction.Building;
+
+/// <summary>
+/// Adds processed documents to a knowledge graph: one node per resolved entity id, every mention
+/// kept with offsets into the article's original text, and every relation merged with the same
+/// relation from other sentences and articles, each with its evidence sentence.
+/// </summary>
+public sealed class GraphBuilder(GraphSchema schema)
+{
+    public KnowledgeGraph Graph { get; } = new();
+
+    /// <summary>Adds a document; returns false when the same article was already added.</summary>
+    public bool Add(Document document)
+    {
+        if (!Graph.AddDocument(document.Article))
+        {
+            return false;
+        }
+        var articleId = document.Article.Id;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.EntityId is not { } id)
+            {
+                continue;
+            }
+            var entity = Graph.GetOrAddEntity(id, mention.Type, NameOf(mention));
+            var original = document.ToOriginal(mention.Span);
+            entity.Mentions.Add(new MentionRecord(articleId, original.Start, original.End,
+                document.Article.Text[original.Start..original.End], mention.Kind));
+            if (mention.Kind is MentionKind.Name or MentionKind.Alias && mention.Text != entity.Name)
+            {
+                entity.Aliases.Add(mention.Text);
+            }
+            if (mention.Title is { } title && mention.Type == "Person")
+            {
+                entity.Properties.TryAdd("title", title);
+            }
+            if (schema.Entry(id) is { } entry)
+            {
+                foreach (var (key, value) in entry.Properties)
+                {
+                    entity.Properties.TryAdd(key, value);
+                }
+            }
+        }
+        foreach (var found in document.Relations)
+        {
+            if (Graph.FindEntity(found.Source) is null || Graph.FindEntity(found.Target) is null)
+            {
+                continue;
+            }
+            var type = schema.RelationType(found.Type);
+            var relation = Graph.AddRelation(
+                new RelationKey(found.Type, found.Source, found.Target, found.Negated, found.AttributedTo),
+                type?.Symmetric ?? false);
+            foreach (var (key, value) in found.Properties)
+            {
+                relation.Properties.TryAdd(key, value);
+            }
+            var sentence = document.Sentences[found.Sentence];
+            var span = document.ToOriginal(sentence.Span);
+            Graph.AddEvidence(relation, new Evidence(articleId, sentence.Index, span.Start, span.End,
+                document.Article.Text[span.Start..span.End], found.Rule), found.Precision);
+        }
+        return true;
+    }
+
+    private static string NameOf(Mention mention) =>
+        mention.Known?.Name ?? mention.CanonicalName ?? mention.Text;
+}

@@ -1,0 +1,308 @@
+using Graph.Core.Model;
+using Graph.Core.Pipeline;
+using Graph.Core.Schema;
+
+namespace Graph.Extraction.Entities;
+
+/// <summary>
+/// Finds entities no list names, from the words around them: a title or honorific before a
+/// capitalized name ("Foreign Minister Choe Son Hui", "Mr Blair"), organization head words
+/// ("... Center for Security Studies"), treaty head words with their modifiers ("a 2018 military
+/// agreement"), and references by role or number ("the Russian president", "the two leaders").
+/// Runs after the gazetteer and only claims tokens it left free, except that an organization name
+/// may swallow the places inside it.
+/// </summary>
+public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
+{
+    public string Name => "cue-entities";
+
+    public IReadOnlyCollection<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];
+
+    public IReadOnlyCollection<Annotation> Provides { get; } = [Annotation.Mentions];
+
+    public void Process(Document document)
+    {
+        var index = new MentionIndex(document);
+        foreach (var sentence in document.Sentences)
+        {
+            var scan = new SentenceScan(document, sentence, index, lexicon);
+            scan.Organizations();
+            scan.People();
+            scan.Treaties();
+            scan.PluralReferences();
+        }
+        document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private sealed class SentenceScan(Document document, Sentence sentence, MentionIndex index, EntityLexicon lexicon)
+    {
+        private readonly IReadOnlyList<Token> _tokens = document.Tokens;
+
+        private string T(int i) => i >= sentence.FirstToken && i < sentence.EndToken ? _tokens[i].Text : "";
+
+        private Mention Create(int from, int to, string type, MentionKind kind, string rule)
+        {
+            var span = new Span(_tokens[from].Start, _tokens[to - 1].End);
+            return new Mention(span, document.TextOf(span), type, kind, rule);
+        }
+
+        /// <summary>Titles and honorifics followed by a name, or a role reference with no name.</summary>
+        public void People()
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (index.At(i) is not null)
+                {
+                    continue;
+                }
+                if (Words.Honorifics.Contains(T(i)))
+                {
+                    var end = NameEnd(i + 1);
+                    if (end > i + 1)
+                    {
+                        index.Add(Create(i + 1, end, "Person", MentionKind.Name, "rule:honorific"));
+                        i = end - 1;
+                    }
+                    continue;
+                }
+                var (length, titles) = lexicon.Titles.LongestMatch(_tokens, i, sentence.EndToken);
+                var title = titles.Count > 0 ? titles[0] : ChiefOf(i);
+                if (title is null)
+                {
+                    continue;
+                }
+                length = Math.Max(length, 1);
+                var afterTitle = i + length;
+                var affiliation = AffiliationBefore(i);
+                if (index.At(afterTitle) is { Type: "Person" } named)
+                {
+                    named.Title ??= title.Name;
+                    named.Affiliation ??= affiliation;
+                    i = afterTitle - 1;
+                    continue;
+                }
+                var nameEnd = NameEnd(afterTitle);
+                if (nameEnd > afterTitle)
+                {
+                    index.Add(new Mention(Span(afterTitle, nameEnd), Text(afterTitle, nameEnd), "Person", MentionKind.Name, "rule:title")
+                    {
+                        Title = title.Name,
+                        Affiliation = affiliation,
+                    });
+                    i = nameEnd - 1;
+                }
+                else if (affiliation is not null && char.IsLower(T(i)[0]) && string.Equals(T(FirstOf(affiliation) - 1), "the", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "the Russian president": a role reference resolved later to whoever holds it.
+                    var from = FirstOf(affiliation) - 1;
+                    index.Add(new Mention(Span(from, afterTitle), Text(from, afterTitle), "Person", MentionKind.Nominal, "rule:role")
+                    {
+                        Title = title.Name,
+                        Affiliation = affiliation,
+                    });
+                }
+            }
+        }
+
+        /// <summary>"NATO chief": an organization or country followed by "chief" or "head".</summary>
+        private TitleDefinition? ChiefOf(int i) =>
+            T(i) is "chief" or "head" or "boss" && index.At(i - 1) is { Type: "Organization" or "Country" }
+                ? new TitleDefinition("Chief", [T(i)], "LEADER_OF", null, new SourceLocation("(built-in)", 0, 0))
+                : null;
+
+        private Mention? AffiliationBefore(int titleStart)
+        {
+            var previous = titleStart - 1;
+            if (T(previous) == "'s")
+            {
+                previous--;
+            }
+            return index.At(previous) is { Type: "Country" or "Organization" } m ? m : null;
+        }
+
+        private int FirstOf(Mention mention)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken && _tokens[i].Start < mention.Span.Start)
+            {
+                i++;
+            }
+            return i;
+        }
+
+        /// <summary>End of a run of up to four free capitalized name tokens starting at <paramref name="start"/>.</summary>
+        private int NameEnd(int start)
+        {
+            var end = start;
+            while (end < sentence.EndToken && end - start < 4 && index.At(end) is null
+                && Words.IsCapitalizedWord(T(end)) && !Words.NotNames.Contains(T(end))
+                && lexicon.Titles.LongestMatch(_tokens, end, end + 1).Length == 0)
+            {
+                end++;
+            }
+            return end;
+        }
+
+        /// <summary>Capitalized phrases ending in an organization head word, with an "of/for the ..." tail.</summary>
+        public void Organizations()
+        {
+            for (var head = sentence.FirstToken; head < sentence.EndToken; head++)
+            {
+                if (!Words.OrganizationHeads.Contains(T(head)) || index.At(head) is not null)
+                {
+                    continue;
+                }
+                var start = head;
+                while (start - 1 >= sentence.FirstToken && IsOrganizationWord(start - 1))
+                {
+                    start--;
+                }
+                if (start == sentence.FirstToken && start < head && Words.NotNames.Contains(T(start)))
+                {
+                    start++;
+                }
+                var end = head + 1;
+                if (T(end) is "of" or "for" or "on")
+                {
+                    var tail = end + 1;
+                    if (T(tail) == "the")
+                    {
+                        tail++;
+                    }
+                    var tailEnd = tail;
+                    while (tailEnd < sentence.EndToken && (IsOrganizationWord(tailEnd) || T(tailEnd) == "and" && IsOrganizationWord(tailEnd + 1)))
+                    {
+                        tailEnd++;
+                    }
+                    if (tailEnd > tail)
+                    {
+                        end = tailEnd;
+                    }
+                }
+                if (end - start < 2)
+                {
+                    continue;
+                }
+                var mention = Create(start, end, "Organization", MentionKind.Name, "rule:org-head");
+                mention.CanonicalName = StripArticle(mention.Text);
+                index.Replace(start, end, mention);
+                head = end - 1;
+            }
+        }
+
+        private bool IsOrganizationWord(int i)
+        {
+            var word = T(i);
+            if (word.EndsWith("-based", StringComparison.Ordinal) || Words.NotNames.Contains(word) && i > sentence.FirstToken)
+            {
+                return false;
+            }
+            var inside = index.At(i);
+            return (Words.IsCapitalizedWord(word) || word == "'" && Words.IsCapitalizedWord(T(i + 1)) || word == "&")
+                && (inside is null || inside.Type is "Country" or "Location" or "Organization");
+        }
+
+        /// <summary>Treaty names: capitalized ("Treaty of Rome", "Paris Agreement") or a head word with telling modifiers.</summary>
+        public void Treaties()
+        {
+            for (var head = sentence.FirstToken; head < sentence.EndToken; head++)
+            {
+                var word = T(head);
+                var strong = Words.StrongTreatyHeads.Contains(word);
+                if (!strong && !Words.WeakTreatyHeads.Contains(word) || index.At(head) is not null)
+                {
+                    continue;
+                }
+                var start = head;
+                var telling = false;
+                while (start - 1 >= sentence.FirstToken && IsTreatyModifier(start - 1))
+                {
+                    start--;
+                    telling |= Words.TreatyModifiers.Contains(T(start)) || char.IsUpper(T(start)[0]) && start > sentence.FirstToken;
+                }
+                var end = head + 1;
+                var capitalizedHead = char.IsUpper(word[0]) && head > sentence.FirstToken;
+                if (capitalizedHead && T(end) is "of" or "on" && Words.IsCapitalizedWord(T(end + 1)))
+                {
+                    end += 1;
+                    while (end < sentence.EndToken && (Words.IsCapitalizedWord(T(end)) || T(end) is "the" or "of" && Words.IsCapitalizedWord(T(end + 1))))
+                    {
+                        end++;
+                    }
+                    telling = true;
+                }
+                if (start == head && end == head + 1)
+                {
+                    if (T(head - 1) is "the" or "The")
+                    {
+                        // "the treaty": refers back to the treaty in play; resolution decides which.
+                        index.Add(Create(head - 1, head + 1, "Treaty", MentionKind.Nominal, "rule:treaty-reference"));
+                    }
+                    continue;
+                }
+                if (!strong && !telling && !capitalizedHead)
+                {
+                    continue;
+                }
+                var mention = Create(start, end, "Treaty", MentionKind.Name, "rule:treaty-head");
+                mention.CanonicalName = mention.Text;
+                index.Replace(start, end, mention);
+                head = end - 1;
+            }
+        }
+
+        private bool IsTreatyModifier(int i)
+        {
+            var word = T(i);
+            if (Words.Determiners.Contains(word) || index.At(i) is { Type: not "Country" })
+            {
+                return false;
+            }
+            if (word.Length == 4 && word.All(char.IsDigit))
+            {
+                return true;
+            }
+            if (index.At(i) is { Kind: MentionKind.Demonym })
+            {
+                return true;
+            }
+            return word.All(c => char.IsLetter(c) || c == '-') && (Words.TreatyModifiers.Contains(word) || Words.IsCapitalizedWord(word) && i > sentence.FirstToken && index.At(i) is null);
+        }
+
+        /// <summary>"the two leaders", "both countries", "both sides".</summary>
+        public void PluralReferences()
+        {
+            for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+            {
+                int from = i, to;
+                if (T(i) is "the" or "The" && T(i + 1) == "two")
+                {
+                    to = i + 3;
+                }
+                else if (T(i) is "both" or "Both")
+                {
+                    to = i + 2;
+                }
+                else
+                {
+                    continue;
+                }
+                var noun = T(to - 1);
+                var type = Words.PluralPeople.Contains(noun) ? "Person" : Words.PluralCountries.Contains(noun) ? "Country" : null;
+                if (type is null || !index.IsFree(from, to))
+                {
+                    continue;
+                }
+                index.Add(Create(from, to, type, MentionKind.Nominal, "rule:plural"));
+                i = to - 1;
+            }
+        }
+
+        private Span Span(int from, int to) => new(_tokens[from].Start, _tokens[to - 1].End);
+
+        private string Text(int from, int to) => document.TextOf(Span(from, to));
+
+        private static string StripArticle(string name) =>
+            name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+    }
+}

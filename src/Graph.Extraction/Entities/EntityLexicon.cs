@@ -1,0 +1,87 @@
+using Graph.Core.Model;
+using Graph.Core.Schema;
+using Graph.Extraction.Text;
+
+namespace Graph.Extraction.Entities;
+
+/// <summary>How a listed surface form refers to its gazetteer entry.</summary>
+internal enum FormKind
+{
+    Name,
+    Alias,
+    Demonym,
+    Metonym,
+}
+
+internal sealed record LexiconHit(GazetteerEntry Entry, FormKind Form);
+
+/// <summary>
+/// The schema's gazetteers and titles compiled once into tries over tokens. Shared, read-only,
+/// safe to use from many threads.
+/// </summary>
+public sealed class EntityLexicon
+{
+    private EntityLexicon(GraphSchema schema)
+    {
+        Schema = schema;
+        Names = new TokenTrie<LexiconHit>(ignoreCase: false);
+        Titles = new TokenTrie<TitleDefinition>(ignoreCase: true);
+        var surnames = new Dictionary<string, List<GazetteerEntry>>(StringComparer.Ordinal);
+        foreach (var entry in schema.Gazetteer)
+        {
+            Add(entry.Name, entry, FormKind.Name);
+            foreach (var alias in entry.Aliases)
+            {
+                Add(alias, entry, FormKind.Alias);
+            }
+            foreach (var demonym in entry.Demonyms)
+            {
+                Add(demonym, entry, FormKind.Demonym);
+            }
+            foreach (var metonym in entry.Metonyms)
+            {
+                Add(metonym, entry, FormKind.Metonym);
+            }
+            if (entry.Type == "Person")
+            {
+                foreach (var form in entry.Aliases.Prepend(entry.Name))
+                {
+                    var last = Tokenizer.Tokenize(form)[^1].Text;
+                    if (!surnames.TryGetValue(last, out var list))
+                    {
+                        surnames[last] = list = [];
+                    }
+                    if (!list.Contains(entry))
+                    {
+                        list.Add(entry);
+                    }
+                }
+            }
+        }
+        foreach (var title in schema.Titles)
+        {
+            foreach (var form in title.Forms)
+            {
+                Titles.Add(Words(form), title);
+            }
+        }
+        // A surname names a listed person only when it names exactly one.
+        UniqueSurnames = surnames.Where(p => p.Value.Count == 1).ToDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal);
+    }
+
+    public GraphSchema Schema { get; }
+
+    internal TokenTrie<LexiconHit> Names { get; }
+
+    internal TokenTrie<TitleDefinition> Titles { get; }
+
+    internal IReadOnlyDictionary<string, GazetteerEntry> UniqueSurnames { get; }
+
+    public static EntityLexicon Compile(GraphSchema schema) => new(schema);
+
+    private void Add(string form, GazetteerEntry entry, FormKind kind) => Names.Add(Words(form), new LexiconHit(entry, kind));
+
+    private static string[] Words(string form) => Tokenizer.Tokenize(form).Select(t => t.Text).ToArray();
+
+    internal static GazetteerEntryRef RefOf(GazetteerEntry entry) => new(entry.Id, entry.Type, entry.Name);
+}

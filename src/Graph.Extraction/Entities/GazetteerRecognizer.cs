@@ -1,0 +1,88 @@
+using Graph.Core.Model;
+using Graph.Core.Pipeline;
+
+namespace Graph.Extraction.Entities;
+
+/// <summary>
+/// Finds the longest gazetteer phrase at each token: names, aliases, demonyms and metonyms of known
+/// countries, organizations, people and places. When a phrase names both a place and, as a
+/// metonym, a country ("Pyongyang"), the words before it decide: after a locative preposition it
+/// is the place ("landed in Pyongyang"), otherwise the government ("Pyongyang is providing...").
+/// </summary>
+public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineComponent
+{
+    public const string Origin = "gazetteer";
+
+    private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "to", "at", "from", "into", "near", "toward", "towards", "outside", "across", "around", "via",
+        "inside", "through", "visit", "visited", "visiting", "visits", "reached", "left", "leaving", "leave", "of",
+    };
+
+    public string Name => "gazetteer-entities";
+
+    public IReadOnlyCollection<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];
+
+    public IReadOnlyCollection<Annotation> Provides { get; } = [Annotation.Mentions];
+
+    public void Process(Document document)
+    {
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            var i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (!char.IsUpper(tokens[i].Text[0]))
+                {
+                    i++;
+                    continue;
+                }
+                var (length, hits) = lexicon.Names.LongestMatch(tokens, i, sentence.EndToken);
+                if (length == 0)
+                {
+                    i++;
+                    continue;
+                }
+                var hit = Choose(hits, i > sentence.FirstToken ? tokens[i - 1].Text : null);
+                var span = new Span(tokens[i].Start, tokens[i + length - 1].End);
+                var kind = hit.Form switch
+                {
+                    FormKind.Name => MentionKind.Name,
+                    FormKind.Demonym => MentionKind.Demonym,
+                    _ => MentionKind.Alias,
+                };
+                document.Mentions.Add(new Mention(span, document.TextOf(span), hit.Entry.Type, kind, Origin)
+                {
+                    Known = EntityLexicon.RefOf(hit.Entry),
+                    CanonicalName = hit.Entry.Name,
+                });
+                i += length;
+            }
+        }
+    }
+
+    private static LexiconHit Choose(IReadOnlyList<LexiconHit> hits, string? previous)
+    {
+        if (hits.Count == 1)
+        {
+            return hits[0];
+        }
+        var place = hits.FirstOrDefault(h => h.Entry.Type == "Location" && h.Form is FormKind.Name or FormKind.Alias);
+        var metonym = hits.FirstOrDefault(h => h.Form == FormKind.Metonym);
+        if (place is not null && metonym is not null)
+        {
+            return previous is not null && Locative.Contains(previous) ? place : metonym;
+        }
+        return hits.OrderBy(h => h.Form).ThenBy(h => TypeRank(h.Entry.Type)).First();
+    }
+
+    private static int TypeRank(string type) => type switch
+    {
+        "Country" => 0,
+        "Organization" => 1,
+        "Person" => 2,
+        "Location" => 3,
+        _ => 4,
+    };
+}

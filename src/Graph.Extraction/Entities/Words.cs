@@ -1,0 +1,73 @@
+namespace Graph.Extraction.Entities;
+
+/// <summary>Closed word classes the rules consult.</summary>
+internal static class Words
+{
+    public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.",
+    };
+
+    public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+        "any", "every", "no", "another", "each", "some", "such",
+    };
+
+    /// <summary>Capitalized words that start sentences or headlines but never names.</summary>
+    public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "For", "From", "By", "With", "And", "But", "Or", "Of", "To", "As",
+        "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "This", "That",
+        "These", "Those", "There", "Here", "When", "While", "After", "Before", "Since", "If", "Why", "How",
+        "What", "Who", "Where", "Which", "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December", "Meanwhile", "However", "Also", "Both",
+    };
+
+    public static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
+    {
+        "Center", "Centre", "Council", "Agency", "Ministry", "Party", "Institute", "Bank", "University",
+        "Commission", "Committee", "Organization", "Organisation", "Association", "Foundation", "Fund", "Forum",
+        "Corporation", "Company", "Court", "Assembly", "Parliament", "Department", "Office", "Service", "Army",
+        "Navy", "Command", "Union", "League", "Front", "Movement", "Alliance", "Authority", "Bureau", "Board",
+        "Federation", "Society", "Institution", "Academy", "School", "College", "Group", "Corps", "Guard",
+        "Forces", "Cabinet", "Secretariat", "Congress", "Senate", "Tribunal", "Programme", "Program", "Initiative",
+        "Times", "Post", "Herald", "Journal", "Telegraph", "Guardian", "News", "Television", "Radio", "Broadcasting",
+        "Inc", "Ltd", "Corp", "Co", "Airlines", "Airways", "Motors", "Holdings", "Industries", "Trust", "Club",
+    };
+
+    /// <summary>Heads that name a treaty on their own, even without a modifier that says so.</summary>
+    public static readonly HashSet<string> StrongTreatyHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "treaty", "pact", "accord", "convention", "accords",
+    };
+
+    public static readonly HashSet<string> WeakTreatyHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agreement", "declaration", "roadmap", "road-map", "memorandum", "protocol", "charter", "deal", "partnership",
+    };
+
+    /// <summary>Modifiers that make a weak head a treaty: "military agreement", not "pay agreement".</summary>
+    public static readonly HashSet<string> TreatyModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "strategic", "partnership", "defence", "defense", "security", "military", "trade", "free-trade", "peace",
+        "nuclear", "arms", "ceasefire", "cease-fire", "cooperation", "co-operation", "mutual", "friendship", "border",
+        "comprehensive", "bilateral", "multilateral", "non-aggression", "alliance", "association", "framework",
+        "armistice", "climate", "investment", "economic", "assistance", "non-proliferation", "intergovernmental",
+        "cooperative", "joint",
+    };
+
+    public static readonly HashSet<string> PluralPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "leaders", "men", "presidents", "heads", "ministers", "officials",
+    };
+
+    public static readonly HashSet<string> PluralCountries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "countries", "nations", "sides", "states", "governments", "neighbours", "neighbors", "allies",
+    };
+
+    public static bool IsCapitalizedWord(string token) =>
+        token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || char.IsLetter(token[1]) || token[1] is '.' or '-');
+}

@@ -1,0 +1,181 @@
+using Graph.Core.Model;
+using Graph.Core.Pipeline;
+using Graph.Core.Schema;
+using Graph.Extraction.Entities;
+
+namespace Graph.Extraction.References;
+
+/// <summary>
+/// Gives every mention in an article the id of the entity it refers to: listed entities keep their
+/// gazetteer id; a surname or "Mr X" joins the full name used elsewhere in the article (or the one
+/// listed person with that surname); "the Russian president" joins the person holding that role;
+/// "the treaty" joins the treaty in play; "the two leaders" stands for the last two people named.
+/// Mentions that cannot be resolved are dropped rather than guessed.
+/// </summary>
+public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponent
+{
+    public string Name => "resolve-references";
+
+    public IReadOnlyCollection<Annotation> Requires { get; } = [Annotation.Mentions];
+
+    public IReadOnlyCollection<Annotation> Provides { get; } = [Annotation.EntityLinks];
+
+    public void Process(Document document)
+    {
+        var mentions = document.Mentions;
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+        // Full names anywhere in the article, so a headline surname can join a later full name.
+        var fullNames = new List<(string[] Words, string Id, Mention Mention)>();
+        foreach (var m in mentions.Where(m => m.Type == "Person" && m.Kind == MentionKind.Name))
+        {
+            var words = NameWords(m.Text);
+            if (m.Known is not null)
+            {
+                fullNames.Add((NameWords(m.Known.Name), m.Known.EntityId, m));
+            }
+            else if (words.Length > 1)
+            {
+                var existing = fullNames.FirstOrDefault(f => f.Words.SequenceEqual(words));
+                fullNames.Add((words, existing.Id ?? EntityIds.For("Person", string.Join(' ', words)), m));
+            }
+        }
+
+        var seen = new List<Mention>();
+        foreach (var mention in mentions)
+        {
+            Resolve(mention, fullNames, seen);
+            if (mention.EntityId is not null || mention.Group is not null)
+            {
+                seen.Add(mention);
+            }
+        }
+        mentions.RemoveAll(m => m.EntityId is null && m.Group is null);
+    }
+
+    private void Resolve(Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames, List<Mention> seen)
+    {
+        if (mention.Known is { } known)
+        {
+            mention.EntityId = known.EntityId;
+            return;
+        }
+        switch (mention.Type, mention.Kind)
+        {
+            case ("Person", MentionKind.Name):
+                ResolvePersonName(mention, fullNames, seen);
+                break;
+            case ("Person", MentionKind.Nominal) when mention.Group is null && mention.Origin == "rule:plural":
+            case ("Country", MentionKind.Nominal) when mention.Origin == "rule:plural":
+                var group = seen.AsEnumerable().Reverse()
+                    .Where(m => m.Type == mention.Type && m.EntityId is not null)
+                    .Select(m => m.EntityId!)
+                    .Distinct()
+                    .Take(2)
+                    .ToList();
+                if (group.Count == 2)
+                {
+                    mention.Group = group;
+                }
+                break;
+            case ("Person", MentionKind.Nominal):
+                mention.EntityId = RoleHolder(mention, seen);
+                break;
+            case ("Treaty", MentionKind.Nominal):
+                mention.EntityId = seen.LastOrDefault(m => m.Type == "Treaty")?.EntityId;
+                break;
+            default:
+                mention.CanonicalName ??= StripArticle(mention.Text);
+                mention.EntityId = EntityIds.For(mention.Type, mention.CanonicalName);
+                break;
+        }
+    }
+
+    private void ResolvePersonName(Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames, List<Mention> seen)
+    {
+        var words = NameWords(mention.Text);
+        var own = fullNames.FirstOrDefault(f => ReferenceEquals(f.Mention, mention));
+        if (own.Id is not null)
+        {
+            mention.EntityId = own.Id;
+            mention.CanonicalName = string.Join(' ', own.Words);
+            return;
+        }
+        // A partial name: the nearest full name before it that ends (or starts) with it, else any in the article.
+        var candidates = fullNames.Where(f => EndsWith(f.Words, words) || StartsWith(f.Words, words)).ToList();
+        var before = candidates.LastOrDefault(c => c.Mention.Span.Start < mention.Span.Start);
+        var chosen = before.Id is not null ? before : candidates.FirstOrDefault();
+        if (chosen.Id is not null)
+        {
+            mention.EntityId = chosen.Id;
+            mention.CanonicalName = string.Join(' ', chosen.Words);
+            mention.Kind = MentionKind.Alias;
+            return;
+        }
+        if (words.Length == 1 && lexicon.UniqueSurnames.TryGetValue(words[0], out var listed))
+        {
+            mention.EntityId = listed.Id;
+            mention.CanonicalName = listed.Name;
+            mention.Kind = MentionKind.Alias;
+            return;
+        }
+        mention.CanonicalName = string.Join(' ', words);
+        mention.EntityId = EntityIds.For("Person", mention.CanonicalName);
+    }
+
+    /// <summary>The person earlier in the article, or in the gazetteer, holding the role "the Russian president" names.</summary>
+    private string? RoleHolder(Mention mention, List<Mention> seen)
+    {
+        var country = mention.Affiliation?.EntityId;
+        if (country is null)
+        {
+            return null;
+        }
+        var holder = seen.LastOrDefault(m => m.Type == "Person" && m.Affiliation?.EntityId == country && SameRole(m.Title, mention.Title));
+        if (holder is not null)
+        {
+            return holder.EntityId;
+        }
+        var iso = lexicon.Schema.Entry(country)?.Properties.GetValueOrDefault("iso");
+        return seen
+            .Where(m => m.Type == "Person" && m.Known is not null)
+            .Select(m => lexicon.Schema.Entry(m.Known!.EntityId))
+            .LastOrDefault(e => e is not null && iso is not null && e.Properties.GetValueOrDefault("country") == iso
+                && SameRole(e.Properties.GetValueOrDefault("title"), mention.Title))?.Id;
+    }
+
+    private bool SameRole(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return false;
+        }
+        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        // "the Russian leader" names whoever leads Russia, whatever the exact title.
+        return IsLeader(a) && IsLeader(b);
+    }
+
+    private bool IsLeader(string title) =>
+        title.Equals("leader", StringComparison.OrdinalIgnoreCase)
+        || lexicon.Schema.Titles.Any(t => t.Relation == "LEADER_OF" && t.Forms.Contains(title, StringComparer.OrdinalIgnoreCase));
+
+    private static string[] NameWords(string text) =>
+        text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !Words.Honorifics.Contains(w))
+            .ToArray();
+
+    private static bool EndsWith(string[] full, string[] part) =>
+        part.Length > 0 && part.Length < full.Length && full.AsSpan(full.Length - part.Length).SequenceEqual(part);
+
+    private static bool StartsWith(string[] full, string[] part) =>
+        part.Length == 1 && full.Length > 1 && full[0] == part[0] && IsEastAsianOrder(full);
+
+    // "Kim" for "Kim Jong Un": family name first. Only trusted when the full name has three parts.
+    private static bool IsEastAsianOrder(string[] full) => full.Length == 3;
+
+    private static string StripArticle(string name) =>
+        name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+}

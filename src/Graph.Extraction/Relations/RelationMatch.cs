@@ -1,0 +1,6 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>Where a pattern matched in a sentence and which mentions filled its slots.</summary>
+internal sealed record RelationMatch(CompiledPattern Pattern, int FirstToken, int EndToken, IReadOnlyList<Mention> Sources, IReadOnlyList<Mention> Targets, bool Pair);

@@ -1,0 +1,59 @@
+using Graph.Core.Model;
+using Graph.Core.Pipeline;
+using Graph.Core.Schema;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// Turns titles attached to people into relations with the body the title belongs to:
+/// "Russian President Vladimir Putin" is LEADER_OF Russia with title President; "Foreign
+/// Minister X" of a country named in the same phrase is OFFICIAL_OF it.
+/// </summary>
+public sealed class RoleRelationExtractor : IPipelineComponent
+{
+    public const string Rule = "role:title";
+
+    private readonly GraphSchema _schema;
+    private readonly Dictionary<string, TitleDefinition> _titles;
+
+    public RoleRelationExtractor(GraphSchema schema)
+    {
+        _schema = schema;
+        _titles = schema.Titles.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public string Name => "role-relations";
+
+    public IReadOnlyCollection<Annotation> Requires { get; } = [Annotation.Sentences, Annotation.EntityLinks];
+
+    public IReadOnlyCollection<Annotation> Provides { get; } = [Annotation.Relations];
+
+    public void Process(Document document)
+    {
+        foreach (var person in document.Mentions)
+        {
+            if (person is not { Type: "Person", Title: { } title, EntityId: { } personId } || person.Kind == MentionKind.Nominal)
+            {
+                continue;
+            }
+            var definition = _titles.GetValueOrDefault(title);
+            var relation = definition?.Relation ?? "LEADER_OF";
+            var (bodyId, bodyType) = person.Affiliation is { EntityId: { } id } a
+                ? (id, a.Type)
+                : definition?.Organization is { } org ? (org, "Organization") : (null, null);
+            if (bodyId is null || _schema.RelationType(relation) is not { } type || !type.Allows("Person", bodyType!))
+            {
+                continue;
+            }
+            var sentence = document.SentenceAt(person.Span.Start);
+            if (sentence is null)
+            {
+                continue;
+            }
+            document.Relations.Add(new RelationMention(relation, personId, bodyId, sentence.Index, Rule, 0.9)
+            {
+                Properties = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = definition?.Name ?? title },
+            });
+        }
+    }
+}
