@@ -19,7 +19,7 @@ internal static partial class ExportNames
     public static readonly IReadOnlySet<string> RelationReserved = new HashSet<string>(StringComparer.Ordinal)
     {
         "id", "type", "interaction", "source", "target", "confidence", "negated", "attributedTo",
-        "attributedToId", "count", "evidence", "articles", "rules", "cameo", "goldstein",
+        "attributedToId", "relationId", "count", "evidence", "articles", "rules", "cameo", "goldstein",
     };
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
