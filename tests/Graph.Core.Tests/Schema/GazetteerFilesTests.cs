@@ -251,8 +251,12 @@ public sealed partial class GazetteerFilesTests
             Assert.False(string.IsNullOrWhiteSpace(p.Properties.GetValueOrDefault("title")), $"{p.Id}: title");
             Assert.True(p.Properties.ContainsKey("country"), $"{p.Id}: country");
             Assert.All(p.Aliases.Prepend(p.Name), a => Assert.True(
-                a.Contains(' ', StringComparison.Ordinal),
+                a.Contains(' ', StringComparison.Ordinal) || a.All(char.IsUpper),
                 $"{p.Id}: '{a}' is a single word; surnames are resolved by the extractor"));
+            if (p.Properties.TryGetValue("org", out var org))
+            {
+                Assert.True(Schema.Entry(org) is { Type: "Organization" }, $"{p.Id}: org '{org}' is not an organization entry");
+            }
         });
     }
 
