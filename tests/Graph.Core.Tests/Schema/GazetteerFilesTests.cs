@@ -1,0 +1,295 @@
+using System.Text.RegularExpressions;
+using Graph.Core.Schema;
+
+namespace Graph.Core.Tests.Schema;
+
+/// <summary>
+/// Loads the repository's real <c>schema/</c> folder and checks the gazetteer data files:
+/// coverage of UN members, well-formed keys, a few known lookups and no ambiguous forms.
+/// </summary>
+public sealed partial class GazetteerFilesTests
+{
+    private static readonly Lazy<GraphSchema> LoadedSchema = new(() => GraphSchema.Load(FindSchemaDirectory()));
+
+    private static GraphSchema Schema => LoadedSchema.Value;
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex Alpha3();
+
+    [GeneratedRegex("^[A-Z]{2}$")]
+    private static partial Regex Alpha2();
+
+    private static string FindSchemaDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "schema");
+            if (File.Exists(Path.Combine(candidate, "types.yaml")))
+            {
+                return candidate;
+            }
+        }
+        throw new DirectoryNotFoundException($"no schema/types.yaml above {AppContext.BaseDirectory}");
+    }
+
+    private static IEnumerable<GazetteerEntry> OfType(string type) => Schema.Gazetteer.Where(e => e.Type == type);
+
+    private static GazetteerEntry Entry(string id) =>
+        Schema.Entry(id) ?? throw new Xunit.Sdk.XunitException($"gazetteer entry '{id}' not found");
+
+    [Fact]
+    public void Schema_folder_loads()
+    {
+        Assert.NotEmpty(Schema.Gazetteer);
+        Assert.NotEmpty(Schema.Titles);
+    }
+
+    [Fact]
+    public void Every_UN_member_and_observer_state_is_listed()
+    {
+        var countries = OfType("Country").ToList();
+        Assert.Equal(193, countries.Count(c => c.Properties.GetValueOrDefault("un") == "member"));
+        Assert.Equal(
+            ["country:pse", "country:vat"],
+            countries.Where(c => c.Properties.GetValueOrDefault("un") == "observer").Select(c => c.Id).Order(StringComparer.Ordinal));
+        Assert.All(countries, c => Assert.True(
+            c.Properties.ContainsKey("un") ^ c.Properties.ContainsKey("status"),
+            $"{c.Id}: needs either 'un' (member/observer) or 'status'"));
+    }
+
+    [Fact]
+    public void Country_keys_are_unique_alpha3_codes_matching_their_properties()
+    {
+        var countries = OfType("Country").ToList();
+        Assert.All(countries, c =>
+        {
+            var iso = c.Properties.GetValueOrDefault("iso") ?? "";
+            Assert.Matches(Alpha3(), iso);
+            Assert.Equal($"country:{iso.ToLowerInvariant()}", c.Id);
+            Assert.Matches(Alpha2(), c.Properties.GetValueOrDefault("iso2") ?? "");
+            Assert.False(string.IsNullOrWhiteSpace(c.Properties.GetValueOrDefault("capital")), $"{c.Id}: capital");
+            Assert.False(string.IsNullOrWhiteSpace(c.Properties.GetValueOrDefault("officialName")), $"{c.Id}: officialName");
+        });
+        Assert.Equal(countries.Count, countries.Select(c => c.Properties["iso"]).Distinct(StringComparer.Ordinal).Count());
+        var current = countries.Where(c => c.Properties.GetValueOrDefault("status") != "historical").ToList();
+        Assert.Equal(current.Count, current.Select(c => c.Properties["iso2"]).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Yaml_special_scalars_stay_strings()
+    {
+        Assert.Equal("NO", Entry("country:nor").Properties["iso2"]);
+        Assert.Equal("NA", Entry("country:nam").Properties["iso2"]);
+    }
+
+    [Fact]
+    public void Well_known_countries_resolve()
+    {
+        var prk = Entry("country:prk");
+        Assert.Equal("North Korea", prk.Name);
+        Assert.Contains("DPRK", prk.Aliases);
+        Assert.Contains("Democratic People's Republic of Korea", prk.Aliases);
+        Assert.Contains("North Korean", prk.Demonyms);
+        Assert.Contains("Pyongyang", prk.Metonyms);
+
+        var gbr = Entry("country:gbr");
+        Assert.Equal("United Kingdom", gbr.Name);
+        Assert.Contains("UK", gbr.Aliases);
+        Assert.Contains("Britain", gbr.Aliases);
+        Assert.Contains("Downing Street", gbr.Metonyms);
+
+        var usa = Entry("country:usa");
+        Assert.Equal("United States", usa.Name);
+        Assert.Contains("U.S.", usa.Aliases);
+        Assert.Contains("White House", usa.Metonyms);
+
+        var rus = Entry("country:rus");
+        Assert.Contains("Kremlin", rus.Metonyms);
+        Assert.Contains("Russians", rus.Demonyms);
+
+        Assert.Contains("Emirati", Entry("country:are").Demonyms);
+        Assert.Contains("DRC", Entry("country:cod").Aliases);
+        Assert.Contains("Congo-Brazzaville", Entry("country:cog").Aliases);
+        Assert.Equal("Soviet Union", Entry("country:sun").Name);
+        Assert.Equal("Yugoslavia", Entry("country:yug").Name);
+        Assert.Equal("Czechoslovakia", Entry("country:csk").Name);
+        Assert.Equal("East Germany", Entry("country:ddr").Name);
+        Assert.Equal("Taiwan", Entry("country:twn").Name);
+    }
+
+    [Fact]
+    public void Ambiguous_forms_are_not_given_to_a_country()
+    {
+        var countries = OfType("Country").ToList();
+        string[] ambiguous = ["Congo", "Congolese", "Korea", "Korean", "Koreans", "Brussels"];
+        foreach (var form in ambiguous)
+        {
+            Assert.DoesNotContain(countries, c =>
+                c.Name == form || c.Aliases.Contains(form) || c.Demonyms.Contains(form) || c.Metonyms.Contains(form));
+        }
+    }
+
+    [Fact]
+    public void No_demonym_or_metonym_names_two_entries()
+    {
+        foreach (var group in Schema.Gazetteer.GroupBy(e => e.Type))
+        {
+            var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in group)
+            {
+                foreach (var form in entry.Demonyms.Concat(entry.Metonyms).Distinct(StringComparer.Ordinal))
+                {
+                    if (owners.TryGetValue(form, out var other) && other != entry.Id)
+                    {
+                        Assert.Fail($"'{form}' is a demonym/metonym of both {other} and {entry.Id}");
+                    }
+                    owners[form] = entry.Id;
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Demonyms_and_metonyms_do_not_shadow_names_of_the_same_type()
+    {
+        foreach (var group in Schema.Gazetteer.GroupBy(e => e.Type))
+        {
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var entry in group)
+            {
+                foreach (var form in entry.Aliases.Prepend(entry.Name))
+                {
+                    names[form] = entry.Id;
+                }
+            }
+            foreach (var entry in group)
+            {
+                foreach (var form in entry.Demonyms.Concat(entry.Metonyms))
+                {
+                    Assert.False(names.TryGetValue(form, out var other) && other != entry.Id,
+                        $"'{form}' of {entry.Id} is also a name of {(names.TryGetValue(form, out var o) ? o : "")}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Only_countries_have_demonyms_and_metonyms()
+    {
+        Assert.All(Schema.Gazetteer.Where(e => e.Type != "Country"), e =>
+        {
+            Assert.Empty(e.Demonyms);
+            Assert.Empty(e.Metonyms);
+        });
+    }
+
+    [Fact]
+    public void Country_references_in_properties_are_known_countries()
+    {
+        var isoCodes = OfType("Country").Select(c => c.Properties["iso"]).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in Schema.Gazetteer)
+        {
+            foreach (var key in new[] { "country", "sovereign" })
+            {
+                if (entry.Properties.TryGetValue(key, out var code))
+                {
+                    Assert.True(isoCodes.Contains(code), $"{entry.Id}: {key} '{code}' is not a country key");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Capitals_of_current_countries_are_locations()
+    {
+        var locations = OfType("Location").SelectMany(l => l.Aliases.Prepend(l.Name)).ToHashSet(StringComparer.Ordinal);
+        var countryForms = OfType("Country").SelectMany(c => c.Aliases.Prepend(c.Name)).ToHashSet(StringComparer.Ordinal);
+        var missing = OfType("Country")
+            .Where(c => c.Properties.ContainsKey("un"))
+            .Select(c => c.Properties["capital"])
+            .Where(capital => !locations.Contains(capital) && !countryForms.Contains(capital))
+            .ToList();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Organizations_are_listed_once_with_a_kind()
+    {
+        string[] kinds =
+        [
+            "international", "alliance", "agency", "party", "government", "legislature", "military", "news-agency",
+            "ngo", "court", "bank", "company", "armed-group", "religious",
+        ];
+        var organizations = OfType("Organization").ToList();
+        Assert.True(organizations.Count >= 100, $"only {organizations.Count} organizations");
+        Assert.All(organizations, o => Assert.Contains(o.Properties.GetValueOrDefault("kind") ?? "", kinds));
+
+        Assert.Equal("NATO", Entry("organization:nato").Name);
+        Assert.Contains("North Atlantic Treaty Organization", Entry("organization:nato").Aliases);
+        Assert.Contains("U.N.", Entry("organization:un").Aliases);
+        Assert.Contains("EU", Entry("organization:eu").Aliases);
+        Assert.Single(organizations, o => o.Name == "Korean Central News Agency" || o.Aliases.Contains("Korean Central News Agency"));
+        Assert.Single(organizations, o => o.Name == "KCNA" || o.Aliases.Contains("KCNA"));
+        Assert.Equal("news-agency", Entry("organization:kcna").Properties["kind"]);
+        Assert.Equal("news-agency", Entry("organization:reuters").Properties["kind"]);
+        Assert.DoesNotContain(organizations, o => o.Name == "Kremlin" || o.Aliases.Contains("Kremlin"));
+    }
+
+    [Fact]
+    public void People_have_title_and_country_and_no_bare_surname_aliases()
+    {
+        var people = OfType("Person").ToList();
+        Assert.True(people.Count >= 120, $"only {people.Count} people");
+        var putin = Entry("person:vladimir-putin");
+        Assert.Equal("Vladimir Putin", putin.Name);
+        Assert.Equal("RUS", putin.Properties["country"]);
+        Assert.Contains("Kim Jong-un", Entry("person:kim-jong-un").Aliases);
+        Assert.Contains("Sergey Lavrov", Entry("person:sergei-lavrov").Aliases);
+        Assert.Contains("Volodymyr Zelenskyy", Entry("person:volodymyr-zelensky").Aliases);
+        Assert.All(people, p =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(p.Properties.GetValueOrDefault("title")), $"{p.Id}: title");
+            Assert.True(p.Properties.ContainsKey("country"), $"{p.Id}: country");
+            Assert.All(p.Aliases.Prepend(p.Name), a => Assert.True(
+                a.Contains(' ', StringComparison.Ordinal) || a.All(char.IsUpper),
+                $"{p.Id}: '{a}' is a single word; surnames are resolved by the extractor"));
+            if (p.Properties.TryGetValue("org", out var org))
+            {
+                Assert.True(Schema.Entry(org) is { Type: "Organization" }, $"{p.Id}: org '{org}' is not an organization entry");
+            }
+        });
+    }
+
+    [Fact]
+    public void Locations_include_capitals_states_and_regions()
+    {
+        var georgiaState = Entry("location:georgia-us-state");
+        Assert.Equal("Georgia", georgiaState.Name);
+        Assert.Equal("USA", georgiaState.Properties["country"]);
+        Assert.NotEqual(Entry("country:geo").Id, georgiaState.Id);
+        Assert.Equal("PRK", Entry("location:pyongyang").Properties["country"]);
+        Assert.Equal("UKR", Entry("location:crimea").Properties["country"]);
+        var locations = OfType("Location").ToList();
+        Assert.True(locations.Count >= 400, $"only {locations.Count} locations");
+        Assert.Equal(50, locations.Count(l => l.Properties.GetValueOrDefault("kind") == "us-state"));
+    }
+
+    [Fact]
+    public void Titles_load_with_leader_or_official_relations()
+    {
+        var titles = Schema.Titles;
+        Assert.True(titles.Count >= 70, $"only {titles.Count} titles");
+        Assert.All(titles, t => Assert.Contains(t.Relation, new[] { "LEADER_OF", "OFFICIAL_OF" }));
+        Assert.Equal(titles.Count, titles.Select(t => t.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        var forms = titles.SelectMany(t => t.Forms.Select(f => (Form: f, t.Name)))
+            .GroupBy(x => x.Form, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(x => x.Name).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => g.Key)
+            .ToList();
+        Assert.Empty(forms);
+        Assert.Equal("LEADER_OF", titles.Single(t => t.Name == "President").Relation);
+        Assert.Equal("LEADER_OF", titles.Single(t => t.Name == "Prime Minister").Relation);
+        Assert.Equal("OFFICIAL_OF", titles.Single(t => t.Name == "Foreign Minister").Relation);
+        Assert.Contains(titles, t => t.Forms.Contains("Defense Minister", StringComparer.OrdinalIgnoreCase));
+    }
+}
