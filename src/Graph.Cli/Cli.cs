@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Graph.Cli.Commands;
 using Graph.Core;
 
 namespace Graph.Cli;
@@ -19,6 +20,9 @@ internal static class Cli
         root.Options.Add(CommonOptions.Schema);
         root.Options.Add(CommonOptions.Quiet);
         root.Options.Add(CommonOptions.Verbose);
+        root.Subcommands.Add(BuildCommand.Create(console));
+        root.Subcommands.Add(ExtractCommand.Create(console));
+        root.Subcommands.Add(StatsCommand.Create(console));
         return root;
     }
 

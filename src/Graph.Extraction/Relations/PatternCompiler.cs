@@ -28,6 +28,10 @@ internal static class PatternCompiler
         }
         var source = pair ? slots[0] : slots.Single(s => s.Role == 'S');
         var target = pair ? slots[0] : slots.Single(s => s.Role == 'T');
+        if (definition.Reverse)
+        {
+            (source, target) = (target, source);
+        }
         foreach (var type in source.Types)
         {
             if (!relation.From.Contains(type) && !(relation.Symmetric && relation.To.Contains(type)))

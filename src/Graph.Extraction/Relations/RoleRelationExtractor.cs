@@ -40,7 +40,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             var relation = definition?.Relation ?? "LEADER_OF";
             var (bodyId, bodyType) = person.Affiliation is { EntityId: { } id } a
                 ? (id, a.Type)
-                : definition?.Organization is { } org ? (org, "Organization") : (null, null);
+                : definition?.Organization is { } org && _schema.Entry(org) is { } body ? (org, body.Type) : (null, null);
             if (bodyId is null || _schema.RelationType(relation) is not { } type || !type.Allows("Person", bodyType!))
             {
                 continue;

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Graph.Export.GraphMl;
+using Graph.Export.Json;
+
+namespace Graph.Cli.Commands;
+
+/// <summary><c>build INPUT... --out DIR</c>: the main job, articles in, graph files out.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Article files or folders (searched recursively for .txt, .md, .html), or - for stdin.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "Folder for graph.json, graph.graphml and graph.cypher.",
+            DefaultValueFactory = _ => "out",
+        };
+        var strict = new Option<bool>("--strict") { Description = "Fail if any input file has to be skipped." };
+        var command = new Command("build", "Build a knowledge graph from news articles and write it as JSON, GraphML and Cypher.")
+        {
+            inputs, output, strict,
+        };
+        command.SetAction(result =>
+        {
+            var folder = OutputFolder.Prepare(result.GetValue(output)!);
+            var schema = Resources.LoadSchema(result.GetValue(CommonOptions.Schema));
+            var quiet = result.GetValue(CommonOptions.Quiet);
+            var run = CorpusRun.Run(result.GetValue(inputs)!, schema, console, quiet, result.GetValue(strict));
+            if (!quiet || result.GetValue(CommonOptions.Verbose))
+            {
+                Summary.WriteSkipped(console.Error, run.Skipped);
+            }
+
+            var files = new[]
+            {
+                Path.Combine(folder, "graph.json"),
+                Path.Combine(folder, "graph.graphml"),
+            };
+            new GraphJsonWriter().WriteFile(run.Graph, files[0]);
+            new GraphMlWriter(schema).WriteFile(run.Graph, files[1]);
+
+            if (!quiet)
+            {
+                Summary.Write(console.Status, run.Graph, run);
+                foreach (var file in files)
+                {
+                    console.Error.WriteLine($"wrote {file}");
+                }
+            }
+            return Cli.Success;
+        });
+        return command;
+    }
+}
