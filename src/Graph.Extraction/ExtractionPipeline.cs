@@ -21,6 +21,7 @@ public static class ExtractionPipeline
             new GazetteerRecognizer(lexicon),
             new CueRecognizer(lexicon),
             .. extraRecognizers ?? [],
+            new PartialNameRecognizer(lexicon),
             new ReferenceResolver(lexicon),
             new RoleRelationExtractor(schema),
             new PatternRelationExtractor(schema),

@@ -18,6 +18,9 @@ public sealed class KnowledgeGraph : IKnowledgeGraph
     // articles, not repeated sentences of one article.
     private readonly Dictionary<Relation, Dictionary<string, double>> _support = [];
 
+    // Per relation, the source each supporting sentence is attributed to ("" for the narrator).
+    private readonly Dictionary<Relation, HashSet<string>> _speakers = [];
+
     public IReadOnlyList<Article> Documents => _documents.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
 
     public IReadOnlyList<Entity> Entities => _graph.Vertices.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
@@ -69,9 +72,20 @@ public sealed class KnowledgeGraph : IKnowledgeGraph
         return relation;
     }
 
-    /// <summary>Records a supporting sentence and recomputes the relation's confidence.</summary>
-    public void AddEvidence(Relation relation, Evidence evidence, double precision)
+    /// <summary>
+    /// Records a supporting sentence and recomputes the relation's confidence and attribution: a
+    /// relation is attributed to a source only while every sentence stating it is that source's.
+    /// </summary>
+    public void AddEvidence(Relation relation, Evidence evidence, double precision, string? attributedTo = null)
     {
+        if (!_speakers.TryGetValue(relation, out var speakers))
+        {
+            speakers = new HashSet<string>(StringComparer.Ordinal);
+            _speakers.Add(relation, speakers);
+        }
+        speakers.Add(attributedTo ?? "");
+        relation.AttributedTo = speakers.Count == 1 && attributedTo is not null ? attributedTo : relation.Key.AttributedTo;
+
         if (!relation.Evidence.Contains(evidence))
         {
             relation.Evidence.Add(evidence);

@@ -6,8 +6,10 @@ namespace Graph.Core.Model;
 public sealed record Evidence(string Document, int Sentence, int Start, int End, string Text, string Rule);
 
 /// <summary>
-/// The identity of a relation: the same type, endpoints, polarity and attribution from many
-/// sentences or articles is one relation.
+/// The identity of a relation: the same type, endpoints and polarity from many sentences or
+/// articles is one relation. The extraction pipeline leaves <see cref="AttributedTo"/> null and
+/// lets the graph derive the relation's attribution from its evidence; it is part of the key
+/// only for graphs built by hand that want one edge per source.
 /// </summary>
 public readonly record struct RelationKey(string Type, string Source, string Target, bool Negated, string? AttributedTo);
 
@@ -20,6 +22,7 @@ public sealed class Relation : IEdge<Entity>
         Key = key;
         Source = source;
         Target = target;
+        AttributedTo = key.AttributedTo;
     }
 
     public string Id { get; }
@@ -34,7 +37,8 @@ public sealed class Relation : IEdge<Entity>
 
     public bool Negated => Key.Negated;
 
-    public string? AttributedTo => Key.AttributedTo;
+    /// <summary>Who asserts the relation, when every supporting sentence is attributed to the same source.</summary>
+    public string? AttributedTo { get; set; }
 
     public double Confidence { get; set; }
 

@@ -55,7 +55,7 @@ public sealed class GraphBuilder(GraphSchema schema)
             }
             var type = schema.RelationType(found.Type);
             var relation = Graph.AddRelation(
-                new RelationKey(found.Type, found.Source, found.Target, found.Negated, found.AttributedTo),
+                new RelationKey(found.Type, found.Source, found.Target, found.Negated, AttributedTo: null),
                 type?.Symmetric ?? false);
             foreach (var (key, value) in found.Properties)
             {
@@ -64,7 +64,7 @@ public sealed class GraphBuilder(GraphSchema schema)
             var sentence = document.Sentences[found.Sentence];
             var span = document.ToOriginal(sentence.Span);
             Graph.AddEvidence(relation, new Evidence(articleId, sentence.Index, span.Start, span.End,
-                document.Article.Text[span.Start..span.End], found.Rule), found.Precision);
+                document.Article.Text[span.Start..span.End], found.Rule), found.Precision, found.AttributedTo);
         }
         return true;
     }

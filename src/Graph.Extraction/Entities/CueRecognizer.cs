@@ -135,13 +135,16 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         {
             var end = start;
             while (end < sentence.EndToken && end - start < 4 && index.At(end) is null
-                && Words.IsCapitalizedWord(T(end)) && !Words.NotNames.Contains(T(end))
+                && Words.IsCapitalizedWord(T(end)) && !Words.NotNames.Contains(T(end)) && !IsAcronym(T(end))
                 && lexicon.Titles.LongestMatch(_tokens, end, end + 1).Length == 0)
             {
                 end++;
             }
             return end;
         }
+
+        // "PM IST", "Gen. MOD": all-capital words after a title are abbreviations, not names.
+        private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLower(c));
 
         /// <summary>Capitalized phrases ending in an organization head word, with an "of/for the ..." tail.</summary>
         public void Organizations()
@@ -209,8 +212,10 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
             {
                 var word = T(head);
                 var strong = Words.StrongTreatyHeads.Contains(word);
-                if (!strong && !Words.WeakTreatyHeads.Contains(word) || index.At(head) is not null)
+                if (!strong && !Words.WeakTreatyHeads.Contains(word) || index.At(head) is not null
+                    || Words.StrongTreatyHeads.Contains(T(head + 1)) || Words.WeakTreatyHeads.Contains(T(head + 1)))
                 {
+                    // "peace agreement treaty": the last head word names the thing.
                     continue;
                 }
                 var start = head;
@@ -233,10 +238,15 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 }
                 if (start == head && end == head + 1)
                 {
-                    if (T(head - 1) is "the" or "The")
+                    var determiner = head - 1;
+                    while (determiner > sentence.FirstToken && Words.ReferenceAdjectives.Contains(T(determiner)))
                     {
-                        // "the treaty": refers back to the treaty in play; resolution decides which.
-                        index.Add(Create(head - 1, head + 1, "Treaty", MentionKind.Nominal, "rule:treaty-reference"));
+                        determiner--;
+                    }
+                    if (T(determiner) is "the" or "The" or "this" or "This" or "that" && index.IsFree(determiner, head + 1))
+                    {
+                        // "the treaty", "the new pact": refers back to the treaty in play; resolution decides which.
+                        index.Add(Create(determiner, head + 1, "Treaty", MentionKind.Nominal, "rule:treaty-reference"));
                     }
                     continue;
                 }

@@ -45,7 +45,7 @@ internal static class Words
 
     public static readonly HashSet<string> WeakTreatyHeads = new(StringComparer.OrdinalIgnoreCase)
     {
-        "agreement", "declaration", "roadmap", "road-map", "memorandum", "protocol", "charter", "deal", "partnership",
+        "agreement", "declaration", "roadmap", "road-map", "memorandum", "protocol", "charter", "deal",
     };
 
     /// <summary>Modifiers that make a weak head a treaty: "military agreement", not "pay agreement".</summary>
@@ -56,6 +56,12 @@ internal static class Words
         "comprehensive", "bilateral", "multilateral", "non-aggression", "alliance", "association", "framework",
         "armistice", "climate", "investment", "economic", "assistance", "non-proliferation", "intergovernmental",
         "cooperative", "joint",
+    };
+
+    /// <summary>Words between "the" and a treaty head that still refer back: "the new pact".</summary>
+    public static readonly HashSet<string> ReferenceAdjectives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "new", "landmark", "historic", "proposed", "planned", "same", "latest", "draft", "signed",
     };
 
     public static readonly HashSet<string> PluralPeople = new(StringComparer.OrdinalIgnoreCase)

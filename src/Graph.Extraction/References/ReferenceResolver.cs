@@ -44,7 +44,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         var seen = new List<Mention>();
         foreach (var mention in mentions)
         {
-            Resolve(mention, fullNames, seen);
+            Resolve(mention, fullNames, seen, mentions);
             if (mention.EntityId is not null || mention.Group is not null)
             {
                 seen.Add(mention);
@@ -53,7 +53,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         mentions.RemoveAll(m => m.EntityId is null && m.Group is null);
     }
 
-    private void Resolve(Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames, List<Mention> seen)
+    private void Resolve(Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames, List<Mention> seen, List<Mention> mentions)
     {
         if (mention.Known is { } known)
         {
@@ -82,7 +82,10 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 mention.EntityId = RoleHolder(mention, seen);
                 break;
             case ("Treaty", MentionKind.Nominal):
-                mention.EntityId = seen.LastOrDefault(m => m.Type == "Treaty")?.EntityId;
+                // "The new treaty signed between ..." may come before the treaty's name: then look ahead.
+                var ahead = mentions.FirstOrDefault(m => m.Type == "Treaty" && m.Kind != MentionKind.Nominal && m.Span.Start > mention.Span.Start);
+                mention.EntityId = seen.LastOrDefault(m => m.Type == "Treaty")?.EntityId
+                    ?? (ahead is null ? null : ahead.Known?.EntityId ?? EntityIds.For("Treaty", ahead.CanonicalName ?? ahead.Text));
                 break;
             default:
                 mention.CanonicalName ??= StripArticle(mention.Text);
@@ -101,10 +104,10 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             mention.CanonicalName = string.Join(' ', own.Words);
             return;
         }
-        // A partial name: the nearest full name before it that ends (or starts) with it, else any in the article.
-        var candidates = fullNames.Where(f => EndsWith(f.Words, words) || StartsWith(f.Words, words)).ToList();
-        var before = candidates.LastOrDefault(c => c.Mention.Span.Start < mention.Span.Start);
-        var chosen = before.Id is not null ? before : candidates.FirstOrDefault();
+        // A partial name: of the full names in the article that end (or start) with it, the one the
+        // article introduces first. News names its protagonist early, so "Kim" in a story about Kim
+        // Jong Un that later mentions his grandfather Kim Il Sung is Kim Jong Un.
+        var chosen = fullNames.FirstOrDefault(f => EndsWith(f.Words, words) || StartsWith(f.Words, words));
         if (chosen.Id is not null)
         {
             mention.EntityId = chosen.Id;

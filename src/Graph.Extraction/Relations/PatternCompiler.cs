@@ -7,7 +7,8 @@ namespace Graph.Extraction.Relations;
 /// <c>{S:Person}</c> and <c>{T:Country|Location}</c> are the source and target entity slots (a slot
 /// also takes a coordination, "Russia and China", and distributes over it); a bare word matches that
 /// token case-insensitively, <c>visit*</c> any token starting so; <c>(met|meets)</c> any of several;
-/// a trailing <c>?</c> makes a word optional; <c>...</c> skips up to five tokens that name no entity.
+/// a trailing <c>?</c> makes a word optional; <c>...</c> skips up to five tokens that name no entity,
+/// <c>***</c> up to five tokens of any kind.
 /// Slot types must suit the relation type's declared endpoints.
 /// </summary>
 internal static class PatternCompiler
@@ -51,9 +52,9 @@ internal static class PatternCompiler
 
     private static PatternElement Parse(string part, PatternDefinition definition, GraphSchema schema)
     {
-        if (part == "...")
+        if (part is "..." or "***")
         {
-            return new GapElement(5);
+            return new GapElement(5, CrossesEntities: part == "***");
         }
         if (part.StartsWith('{'))
         {

@@ -30,5 +30,5 @@ internal sealed record WordElement(IReadOnlyList<string> Words, IReadOnlyList<st
 /// <remarks>Role P binds a coordination ("Russia and North Korea") and relates its members both ways.</remarks>
 internal sealed record SlotElement(char Role, IReadOnlySet<string> Types) : PatternElement(false);
 
-/// <summary>Up to <see cref="Max"/> tokens that name no entity.</summary>
-internal sealed record GapElement(int Max) : PatternElement(false);
+/// <summary>Up to <see cref="Max"/> tokens; entities inside only when <see cref="CrossesEntities"/>.</summary>
+internal sealed record GapElement(int Max, bool CrossesEntities) : PatternElement(false);

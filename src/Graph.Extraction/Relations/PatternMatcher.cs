@@ -74,7 +74,7 @@ internal sealed class PatternMatcher
                     if (skip > 0)
                     {
                         var t = position + skip - 1;
-                        if (_mentionAt[t] is not null || _tokens[t].Text is ";" or ":" or "\"" or "--")
+                        if (_mentionAt[t] is not null && !gap.CrossesEntities || _tokens[t].Text is ";" or ":" or "--")
                         {
                             break;
                         }
