@@ -153,4 +153,13 @@ public sealed class JsonTests
         Assert.Equal("GK0206", error.Code);
         Assert.Equal("/nonexistent/graph.json: file not found", error.Message);
     }
+
+    [Fact]
+    public void UnpairedSurrogateDoesNotBreakTheWriter()
+    {
+        var graph = TestGraph.Build();
+        graph.GetOrAddEntity("person:odd", "Person", "Odd" + (char)0xD800 + "Name");
+        var bytes = Write(graph);
+        Assert.Equal(bytes, Write(new GraphJsonReader().Read(bytes, "graph.json")));
+    }
 }

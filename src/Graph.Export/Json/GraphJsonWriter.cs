@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Graph.Core.Graph;
@@ -30,12 +31,12 @@ internal sealed class GraphJsonWriter
         foreach (var document in graph.Documents)
         {
             json.WriteStartObject();
-            json.WriteString("id", document.Id);
-            json.WriteString("path", document.Path);
-            json.WriteString("title", document.Title);
-            json.WriteString("source", document.Source);
-            json.WriteString("url", document.Url);
-            json.WriteString("published", document.Published);
+            json.WriteString("id", Clean(document.Id));
+            json.WriteString("path", Clean(document.Path));
+            json.WriteString("title", Clean(document.Title));
+            json.WriteString("source", Clean(document.Source));
+            json.WriteString("url", Clean(document.Url));
+            json.WriteString("published", Clean(document.Published));
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -65,13 +66,13 @@ internal sealed class GraphJsonWriter
     private static void WriteEntity(Utf8JsonWriter json, Entity entity)
     {
         json.WriteStartObject();
-        json.WriteString("id", entity.Id);
-        json.WriteString("type", entity.Type);
-        json.WriteString("name", entity.Name);
+        json.WriteString("id", Clean(entity.Id));
+        json.WriteString("type", Clean(entity.Type));
+        json.WriteString("name", Clean(entity.Name));
         json.WriteStartArray("aliases");
         foreach (var alias in entity.Aliases)
         {
-            json.WriteStringValue(alias);
+            json.WriteStringValue(Clean(alias));
         }
         json.WriteEndArray();
         WriteProperties(json, entity.Properties);
@@ -79,11 +80,11 @@ internal sealed class GraphJsonWriter
         foreach (var mention in GraphOrder.Mentions(entity))
         {
             json.WriteStartObject();
-            json.WriteString("document", mention.Document);
+            json.WriteString("document", Clean(mention.Document));
             json.WriteNumber("start", mention.Start);
             json.WriteNumber("end", mention.End);
-            json.WriteString("text", mention.Text);
-            json.WriteString("kind", mention.Kind.ToContract());
+            json.WriteString("text", Clean(mention.Text));
+            json.WriteString("kind", Clean(mention.Kind.ToContract()));
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -93,24 +94,24 @@ internal sealed class GraphJsonWriter
     private static void WriteRelation(Utf8JsonWriter json, Relation relation)
     {
         json.WriteStartObject();
-        json.WriteString("id", relation.Id);
-        json.WriteString("type", relation.Type);
-        json.WriteString("source", relation.Source.Id);
-        json.WriteString("target", relation.Target.Id);
+        json.WriteString("id", Clean(relation.Id));
+        json.WriteString("type", Clean(relation.Type));
+        json.WriteString("source", Clean(relation.Source.Id));
+        json.WriteString("target", Clean(relation.Target.Id));
         json.WriteNumber("confidence", relation.Confidence);
         json.WriteBoolean("negated", relation.Negated);
-        json.WriteString("attributedTo", relation.AttributedTo);
+        json.WriteString("attributedTo", Clean(relation.AttributedTo));
         WriteProperties(json, relation.Properties);
         json.WriteStartArray("evidence");
         foreach (var evidence in GraphOrder.Evidence(relation))
         {
             json.WriteStartObject();
-            json.WriteString("document", evidence.Document);
+            json.WriteString("document", Clean(evidence.Document));
             json.WriteNumber("sentence", evidence.Sentence);
             json.WriteNumber("start", evidence.Start);
             json.WriteNumber("end", evidence.End);
-            json.WriteString("text", evidence.Text);
-            json.WriteString("rule", evidence.Rule);
+            json.WriteString("text", Clean(evidence.Text));
+            json.WriteString("rule", Clean(evidence.Rule));
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -122,8 +123,35 @@ internal sealed class GraphJsonWriter
         json.WriteStartObject("properties");
         foreach (var (key, value) in properties)
         {
-            json.WriteString(key, value);
+            json.WriteString(Clean(key), Clean(value));
         }
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Utf8JsonWriter turns an unpaired surrogate into an escaped U+FFFD, which reads back as a
+    /// real U+FFFD and is then written unescaped: the bytes would change on a round trip. Doing
+    /// the replacement here keeps write(read(write(g))) identical to write(g).
+    /// </summary>
+    [return: NotNullIfNotNull(nameof(text))]
+    private static string? Clean(string? text)
+    {
+        if (text is null || !text.Any(char.IsSurrogate))
+        {
+            return text;
+        }
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+        return new string(chars);
     }
 }
