@@ -22,6 +22,7 @@ internal static class Cli
         root.Options.Add(CommonOptions.Verbose);
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(ExtractCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
         return root;
     }

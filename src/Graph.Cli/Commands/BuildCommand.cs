@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Graph.Export.Cypher;
 using Graph.Export.GraphMl;
 using Graph.Export.Json;
 
@@ -39,9 +40,11 @@ internal static class BuildCommand
             {
                 Path.Combine(folder, "graph.json"),
                 Path.Combine(folder, "graph.graphml"),
+                Path.Combine(folder, "graph.cypher"),
             };
             new GraphJsonWriter().WriteFile(run.Graph, files[0]);
             new GraphMlWriter(schema).WriteFile(run.Graph, files[1]);
+            new CypherScriptWriter(schema).WriteFile(run.Graph, files[2]);
 
             if (!quiet)
             {

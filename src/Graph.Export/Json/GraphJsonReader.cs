@@ -140,6 +140,12 @@ internal sealed class GraphJsonReader
                 throw Error(ExportErrors.JsonUnknownReference, path.Property("attributedTo"), $"relation '{id}' is attributed to unknown entity '{key.AttributedTo}'");
             }
             // The id is derived from the key; a mismatch means the file was edited inconsistently.
+            // Extracted graphs derive attribution from evidence and keep it out of the key.
+            var attributedTo = key.AttributedTo;
+            if (attributedTo is not null && id == KnowledgeGraph.RelationId(key with { AttributedTo = null }))
+            {
+                key = key with { AttributedTo = null };
+            }
             var expected = KnowledgeGraph.RelationId(key);
             if (id != expected)
             {
@@ -152,6 +158,7 @@ internal sealed class GraphJsonReader
             // Keys in the file are already canonical, so no endpoint reordering for symmetric types.
             var relation = _graph.AddRelation(key, symmetric: false);
             relation.Confidence = Double(e, "confidence", path);
+            relation.AttributedTo = attributedTo;
             ReadProperties(e, path, relation.Properties);
             ForEach(e, "evidence", path, (v, evidencePath) =>
             {
