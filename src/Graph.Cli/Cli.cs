@@ -19,6 +19,8 @@ internal static class Cli
         root.Options.Add(CommonOptions.Schema);
         root.Options.Add(CommonOptions.Quiet);
         root.Options.Add(CommonOptions.Verbose);
+        root.Subcommands.Add(Commands.TrainCommand.Create(console));
+        root.Subcommands.Add(Commands.EvalCommand.Create(console));
         return root;
     }
 
