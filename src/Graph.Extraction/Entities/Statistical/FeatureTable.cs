@@ -6,8 +6,8 @@ namespace Graph.Extraction.Entities.Statistical;
 /// </summary>
 internal sealed class FeatureTable
 {
-    private ulong[] _keys;
-    private int[] _rows;
+    // Key and row side by side: a lookup costs one cache miss, not two.
+    private Slot[] _slots;
     private int _mask;
 
     public FeatureTable(int capacity = 1024)
@@ -17,8 +17,7 @@ internal sealed class FeatureTable
         {
             size <<= 1;
         }
-        _keys = new ulong[size];
-        _rows = new int[size];
+        _slots = new Slot[size];
         _mask = size - 1;
     }
 
@@ -32,12 +31,12 @@ internal sealed class FeatureTable
         var i = (int)key & _mask;
         while (true)
         {
-            var k = _keys[i];
-            if (k == key)
+            ref var slot = ref _slots[i];
+            if (slot.Key == key)
             {
-                return _rows[i];
+                return slot.Row;
             }
-            if (k == 0)
+            if (slot.Key == 0)
             {
                 return -1;
             }
@@ -51,58 +50,56 @@ internal sealed class FeatureTable
         var i = (int)key & _mask;
         while (true)
         {
-            var k = _keys[i];
-            if (k == key)
+            ref var slot = ref _slots[i];
+            if (slot.Key == key)
             {
-                return _rows[i];
+                return slot.Row;
             }
-            if (k == 0)
+            if (slot.Key == 0)
             {
                 break;
             }
             i = (i + 1) & _mask;
         }
-        if ((Count + 1) * 2 > _keys.Length)
+        if ((Count + 1) * 2 > _slots.Length)
         {
             Grow();
             return GetOrAdd(key);
         }
-        _keys[i] = key;
-        _rows[i] = Count;
+        _slots[i] = new Slot(key, Count);
         return Count++;
     }
 
     /// <summary>All (key, row) pairs, in no particular order.</summary>
     public IEnumerable<(ulong Key, int Row)> Entries()
     {
-        for (var i = 0; i < _keys.Length; i++)
+        for (var i = 0; i < _slots.Length; i++)
         {
-            if (_keys[i] != 0)
+            if (_slots[i].Key != 0)
             {
-                yield return (_keys[i], _rows[i]);
+                yield return (_slots[i].Key, _slots[i].Row);
             }
         }
     }
 
     private void Grow()
     {
-        var keys = _keys;
-        var rows = _rows;
-        _keys = new ulong[keys.Length * 2];
-        _rows = new int[keys.Length * 2];
-        _mask = _keys.Length - 1;
-        for (var j = 0; j < keys.Length; j++)
+        var old = _slots;
+        _slots = new Slot[old.Length * 2];
+        _mask = _slots.Length - 1;
+        foreach (var slot in old)
         {
-            if (keys[j] != 0)
+            if (slot.Key != 0)
             {
-                var i = (int)keys[j] & _mask;
-                while (_keys[i] != 0)
+                var i = (int)slot.Key & _mask;
+                while (_slots[i].Key != 0)
                 {
                     i = (i + 1) & _mask;
                 }
-                _keys[i] = keys[j];
-                _rows[i] = rows[j];
+                _slots[i] = slot;
             }
         }
     }
+
+    private readonly record struct Slot(ulong Key, int Row);
 }

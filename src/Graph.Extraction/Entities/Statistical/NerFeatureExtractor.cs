@@ -10,8 +10,11 @@ namespace Graph.Extraction.Entities.Statistical;
 /// </summary>
 internal sealed class NerFeatureExtractor
 {
-    /// <summary>Upper bound on static features per token; <see cref="Extract"/> emits fewer.</summary>
-    public const int MaxStatic = 56;
+    /// <summary>Upper bound on context features per token; <see cref="Extract"/> emits fewer.</summary>
+    public const int MaxStatic = 32;
+
+    /// <summary>Upper bound on context plus word features of one token (<see cref="AllStatic"/>).</summary>
+    public const int MaxAllStatic = 64;
 
     public const int MaxDynamic = 6;
 
@@ -93,35 +96,109 @@ internal sealed class NerFeatureExtractor
         return count;
     }
 
+    /// <summary>
+    /// Features that depend on nothing but one token's text and its offset from the tagged token
+    /// (-2..2). The tagger caches their summed weights per word, which is most of its speed.
+    /// </summary>
+    public int WordFeatures(int token, int offset, Span<ulong> f)
+    {
+        var c = 0;
+        switch (offset)
+        {
+            case 0:
+                f[c++] = FeatureHash.Mix(2, _word[token]);
+                f[c++] = FeatureHash.Mix(3, _lower[token]);
+                f[c++] = FeatureHash.Mix(12, _shape[token]);
+                f[c++] = FeatureHash.Mix(13, _short[token]);
+                f[c++] = FeatureHash.Mix(14, (ulong)_flags[token]);
+                var text = _texts[token].AsSpan();
+                for (var n = 1; n <= 4 && n <= text.Length; n++)
+                {
+                    f[c++] = FeatureHash.Mix(4 + n, FeatureHash.OfLower(text[..n]));
+                    f[c++] = FeatureHash.Mix(8 + n, FeatureHash.OfLower(text[^n..]));
+                }
+                break;
+            case -1:
+                f[c++] = FeatureHash.Mix(17, _lower[token]);
+                f[c++] = FeatureHash.Mix(21, _word[token]);
+                f[c++] = FeatureHash.Mix(23, _shape[token]);
+                break;
+            case 1:
+                f[c++] = FeatureHash.Mix(18, _lower[token]);
+                f[c++] = FeatureHash.Mix(22, _word[token]);
+                f[c++] = FeatureHash.Mix(24, _shape[token]);
+                break;
+            case -2:
+                f[c++] = FeatureHash.Mix(19, _lower[token]);
+                f[c++] = FeatureHash.Mix(25, _shape[token]);
+                break;
+            case 2:
+                f[c++] = FeatureHash.Mix(20, _lower[token]);
+                f[c++] = FeatureHash.Mix(26, _shape[token]);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(offset));
+        }
+        return c;
+    }
+
+    /// <summary>The cache key of a token's word features: its exact text.</summary>
+    public ulong WordHash(int token) => _word[token];
+
+    /// <summary>Every static feature of a token: its context features plus the word features of it and its neighbours.</summary>
+    public int AllStatic(int i, int first, int end, Span<ulong> f)
+    {
+        var context = Static(i);
+        context.CopyTo(f);
+        var c = context.Length;
+        for (var d = -2; d <= 2; d++)
+        {
+            if (i + d >= first && i + d < end)
+            {
+                c += WordFeatures(i + d, d, f[c..]);
+            }
+        }
+        return c;
+    }
+
+    /// <summary>Features that look at more than one token, at sentence edges, the gazetteer or the document.</summary>
     private int StaticFeatures(int i, int first, int end, Span<ulong> f)
     {
         var c = 0;
         var flags = _flags[i];
         var isFirst = i == first ? 1UL : 0UL;
         f[c++] = FeatureHash.Mix(1, 0);
-        f[c++] = FeatureHash.Mix(2, _word[i]);
-        f[c++] = FeatureHash.Mix(3, _lower[i]);
-        f[c++] = FeatureHash.Mix(12, _shape[i]);
-        f[c++] = FeatureHash.Mix(13, _short[i]);
-        f[c++] = FeatureHash.Mix(14, (ulong)flags);
         f[c++] = FeatureHash.Mix(16, isFirst, (ulong)(flags & (Flag.InitCap | Flag.AllCaps)));
         f[c++] = FeatureHash.Mix(15, _short[i], isFirst);
 
         ulong Lower(int j) => j < first ? Boundary : j >= end ? ~Boundary : _lower[j];
-        ulong Word(int j) => j < first ? Boundary : j >= end ? ~Boundary : _word[j];
         ulong ShapeAt(int j) => j < first ? Boundary : j >= end ? ~Boundary : _shape[j];
         ulong Gaz(int j) => j < first || j >= end ? 255UL : _gazetteer[j];
 
-        f[c++] = FeatureHash.Mix(17, Lower(i - 1));
-        f[c++] = FeatureHash.Mix(18, Lower(i + 1));
-        f[c++] = FeatureHash.Mix(19, Lower(i - 2));
-        f[c++] = FeatureHash.Mix(20, Lower(i + 2));
-        f[c++] = FeatureHash.Mix(21, Word(i - 1));
-        f[c++] = FeatureHash.Mix(22, Word(i + 1));
-        f[c++] = FeatureHash.Mix(23, ShapeAt(i - 1));
-        f[c++] = FeatureHash.Mix(24, ShapeAt(i + 1));
-        f[c++] = FeatureHash.Mix(25, ShapeAt(i - 2));
-        f[c++] = FeatureHash.Mix(26, ShapeAt(i + 2));
+        // Neighbours beyond the sentence edge: the same templates as the word features, over a boundary marker.
+        if (i - 1 < first)
+        {
+            f[c++] = FeatureHash.Mix(17, Boundary);
+            f[c++] = FeatureHash.Mix(21, Boundary);
+            f[c++] = FeatureHash.Mix(23, Boundary);
+        }
+        if (i + 1 >= end)
+        {
+            f[c++] = FeatureHash.Mix(18, ~Boundary);
+            f[c++] = FeatureHash.Mix(22, ~Boundary);
+            f[c++] = FeatureHash.Mix(24, ~Boundary);
+        }
+        if (i - 2 < first)
+        {
+            f[c++] = FeatureHash.Mix(19, Boundary);
+            f[c++] = FeatureHash.Mix(25, Boundary);
+        }
+        if (i + 2 >= end)
+        {
+            f[c++] = FeatureHash.Mix(20, ~Boundary);
+            f[c++] = FeatureHash.Mix(26, ~Boundary);
+        }
+
         f[c++] = FeatureHash.Mix(27, Lower(i - 1), _lower[i]);
         f[c++] = FeatureHash.Mix(28, _lower[i], Lower(i + 1));
         f[c++] = FeatureHash.Mix(29, ShapeAt(i - 1), _shape[i]);
@@ -148,19 +225,6 @@ internal sealed class NerFeatureExtractor
             // How the same word is written elsewhere in the article separates "Bank" in a headline
             // or at a sentence start from a name that is always capitalized.
             f[c++] = FeatureHash.Mix(45, (ulong)forms, isFirst, (ulong)(flags & Flag.AllCaps));
-        }
-
-        return c + Affixes(i, f[c..]);
-    }
-
-    private int Affixes(int i, Span<ulong> f)
-    {
-        var text = _texts[i].AsSpan();
-        var c = 0;
-        for (var n = 1; n <= 4 && n <= text.Length; n++)
-        {
-            f[c++] = FeatureHash.Mix(4 + n, FeatureHash.OfLower(text[..n]));
-            f[c++] = FeatureHash.Mix(8 + n, FeatureHash.OfLower(text[^n..]));
         }
         return c;
     }

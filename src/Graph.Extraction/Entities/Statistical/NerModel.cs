@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Graph.Core;
 
@@ -24,6 +25,8 @@ internal sealed class NerModel
     [ThreadStatic]
     private static NerFeatureExtractor? t_extractor;
 
+    private readonly ThreadLocal<WordScoreCache> _cache = new(() => new WordScoreCache());
+
     [ThreadStatic]
     private static Dictionary<ulong, int>? t_earlier;
 
@@ -44,6 +47,7 @@ internal sealed class NerModel
     {
         var extractor = t_extractor ??= new NerFeatureExtractor();
         var earlier = t_earlier ??= [];
+        var cache = _cache.Value!;
         earlier.Clear();
         extractor.Extract(tokens, sentences, gazetteer);
         var labels = new byte[tokens.Count];
@@ -58,6 +62,14 @@ internal sealed class NerModel
                 foreach (var feature in extractor.Static(i))
                 {
                     Add(feature, scores);
+                }
+                for (var d = -2; d <= 2; d++)
+                {
+                    if (i + d >= first && i + d < end)
+                    {
+                        var block = WordScores(cache, extractor, i + d) + ((d + 2) * NerLabels.Count);
+                        AddRow(cache.Blocks.AsSpan(block, NerLabels.Count), scores);
+                    }
                 }
                 var lower = extractor.LowerHash(i);
                 var capitalized = extractor.IsCapitalized(i);
@@ -103,12 +115,37 @@ internal sealed class NerModel
         var row = _table.Find(feature);
         if (row >= 0 && row < _rows)
         {
-            var w = _weights.AsSpan(row * NerLabels.Count, NerLabels.Count);
-            for (var l = 0; l < w.Length; l++)
+            AddRow(_weights.AsSpan(row * NerLabels.Count, NerLabels.Count), scores);
+        }
+    }
+
+    private static void AddRow(ReadOnlySpan<float> w, Span<float> scores)
+    {
+        // Eight labels in one vector add, the ninth alone.
+        var sum = Vector256.Create<float>(scores) + Vector256.Create<float>(w);
+        sum.CopyTo(scores);
+        scores[8] += w[8];
+    }
+
+    /// <summary>Offset of the token's cached word-feature scores, computing them on first sight of the word.</summary>
+    private int WordScores(WordScoreCache cache, NerFeatureExtractor extractor, int token)
+    {
+        var found = cache.Find(extractor.WordHash(token), out var slot);
+        if (found >= 0)
+        {
+            return found;
+        }
+        Span<ulong> features = stackalloc ulong[NerFeatureExtractor.MaxAllStatic];
+        for (var d = -2; d <= 2; d++)
+        {
+            var block = cache.Blocks.AsSpan(slot + ((d + 2) * NerLabels.Count), NerLabels.Count);
+            var count = extractor.WordFeatures(token, d, features);
+            foreach (var feature in features[..count])
             {
-                scores[l] += w[l];
+                Add(feature, block);
             }
         }
+        return slot;
     }
 
     /// <summary>

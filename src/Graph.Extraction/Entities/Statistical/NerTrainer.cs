@@ -100,10 +100,21 @@ internal sealed class NerTrainer
         var lower = new ulong[tokens.Length];
         var shape = new ulong[tokens.Length];
         var capitalized = new bool[tokens.Length];
+        var features = new ulong[NerFeatureExtractor.MaxAllStatic];
+        var sentenceOf = new int[tokens.Length];
+        foreach (var (first, end) in sentences)
+        {
+            for (var i = first; i < end; i++)
+            {
+                sentenceOf[i] = first;
+            }
+        }
+        var sentenceEnd = sentences.ToDictionary(s => s.First, s => s.End);
         for (var i = 0; i < tokens.Length; i++)
         {
             offsets[i] = rows.Count;
-            foreach (var feature in extractor.Static(i))
+            var count = extractor.AllStatic(i, sentenceOf[i], sentenceEnd[sentenceOf[i]], features);
+            foreach (var feature in features.AsSpan(0, count))
             {
                 rows.Add(Row(feature));
             }
