@@ -24,6 +24,8 @@ internal static class Cli
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
+        root.Subcommands.Add(TrainCommand.Create(console));
+        root.Subcommands.Add(EvalCommand.Create(console));
         return root;
     }
 

@@ -22,7 +22,7 @@ internal static class CorpusRun
     {
         var stopwatch = Stopwatch.StartNew();
         var files = ArticleReader.ExpandInputs(inputs);
-        var pipeline = ExtractionPipeline.Create(schema, ModelRecognizers.Load());
+        var pipeline = ExtractionPipeline.Create(schema, ModelRecognizers.Load(schema));
         var reader = new ArticleReader(console.In);
         var builder = new GraphBuilder(schema);
         var skipped = new List<SkippedInput>();

@@ -1,0 +1,153 @@
+using Graph.Core.Schema;
+
+namespace Graph.Extraction.Entities.Statistical;
+
+/// <summary>
+/// Gazetteer names as token sequences, for features: a token inside a listed name gets a
+/// feature for the entry's kind and its position in the name. The model learns how far to trust
+/// each kind, so a longer gazetteer only adds evidence. Also answers whether a span names a
+/// country, to type LOC predictions.
+/// </summary>
+internal sealed class NerGazetteer
+{
+    /// <summary>Kinds of gazetteer evidence; their index is part of the feature hash.</summary>
+    public static readonly string[] Kinds = ["Person", "Country", "Organization", "Location", "Treaty", "Demonym", "Metonym"];
+
+    private const int DemonymKind = 5;
+    private const int MetonymKind = 6;
+
+    // First token → the names starting with it, longest first.
+    private readonly Dictionary<string, List<(string[] Tokens, int Kind)>> _byFirst = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
+
+    public static readonly NerGazetteer Empty = new([]);
+
+    public NerGazetteer(IEnumerable<GazetteerEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            var kind = Array.IndexOf(Kinds, entry.Type);
+            foreach (var name in entry.Aliases.Prepend(entry.Name))
+            {
+                if (kind >= 0)
+                {
+                    Add(name, kind);
+                }
+                if (entry.Type == "Country")
+                {
+                    _countries.Add(name);
+                }
+            }
+            foreach (var demonym in entry.Demonyms)
+            {
+                Add(demonym, DemonymKind);
+            }
+            foreach (var metonym in entry.Metonyms)
+            {
+                Add(metonym, MetonymKind);
+            }
+        }
+        foreach (var list in _byFirst.Values)
+        {
+            list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        }
+    }
+
+    public static NerGazetteer From(GraphSchema schema) => new(schema.Gazetteer);
+
+    public bool IsEmpty => _byFirst.Count == 0;
+
+    public bool IsCountry(string text) => _countries.Contains(text);
+
+    /// <summary>
+    /// Marks tokens of [first, end) covered by names: code = kind * 2 + (0 begin, 1 inside) + 1,
+    /// 0 when no name covers the token. Longest match wins, left to right.
+    /// </summary>
+    public void Mark(IReadOnlyList<string> tokens, int first, int end, Span<byte> codes)
+    {
+        codes.Clear();
+        if (IsEmpty)
+        {
+            return;
+        }
+        var i = first;
+        while (i < end)
+        {
+            var matched = 0;
+            if (_byFirst.TryGetValue(tokens[i], out var candidates)
+                || (IsAllCaps(tokens[i]) && _byFirst.TryGetValue(TitleCase(tokens[i]), out candidates)))
+            {
+                foreach (var (name, kind) in candidates)
+                {
+                    if (Matches(tokens, i, end, name))
+                    {
+                        for (var k = 0; k < name.Length; k++)
+                        {
+                            codes[i - first + k] = (byte)((kind * 2) + (k == 0 ? 0 : 1) + 1);
+                        }
+                        matched = name.Length;
+                        break;
+                    }
+                }
+            }
+            i += Math.Max(1, matched);
+        }
+    }
+
+    private static bool Matches(IReadOnlyList<string> tokens, int start, int end, string[] name)
+    {
+        if (start + name.Length > end)
+        {
+            return false;
+        }
+        for (var k = 1; k < name.Length; k++)
+        {
+            var token = tokens[start + k];
+            if (token != name[k] && !(IsAllCaps(token) && string.Equals(token, name[k], StringComparison.OrdinalIgnoreCase)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void Add(string name, int kind)
+    {
+        var tokens = Tokenize(name);
+        if (tokens.Length == 0)
+        {
+            return;
+        }
+        if (!_byFirst.TryGetValue(tokens[0], out var list))
+        {
+            _byFirst[tokens[0]] = list = [];
+        }
+        if (!list.Exists(e => e.Kind == kind && e.Tokens.AsSpan().SequenceEqual(tokens)))
+        {
+            list.Add((tokens, kind));
+        }
+    }
+
+    /// <summary>
+    /// Splits a name on whitespace only: news tokenizers, like CoNLL's, keep "U.S." and
+    /// "Bosnia-Herzegovina" whole.
+    /// </summary>
+    internal static string[] Tokenize(string name) =>
+        name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    private static bool IsAllCaps(string token)
+    {
+        var letters = false;
+        foreach (var c in token)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            letters |= char.IsLetter(c);
+        }
+        return letters && token.Length > 1;
+    }
+
+    private static string TitleCase(string token) => token[..1] + token[1..].ToLowerInvariant();
+}

@@ -1,0 +1,74 @@
+using Graph.Core.Model;
+using Graph.Core.Pipeline;
+
+namespace Graph.Extraction.Entities.Statistical;
+
+/// <summary>
+/// Finds names the rules and gazetteers missed, with the trained tagger. It runs after them and
+/// only adds entities that overlap no existing mention, so hand-written knowledge always wins.
+/// MISC entities are dropped: the graph has no type for them.
+/// </summary>
+internal sealed class StatisticalEntityRecognizer : IPipelineComponent
+{
+    public const string Origin = "model";
+
+    private static readonly string?[] TypeNames = ["Person", "Location", "Organization", null];
+
+    private readonly NerModel _model;
+    private readonly NerGazetteer _gazetteer;
+
+    public StatisticalEntityRecognizer(NerModel model, NerGazetteer gazetteer)
+    {
+        _model = model;
+        _gazetteer = gazetteer;
+    }
+
+    public string Name => "statistical-ner";
+
+    public IReadOnlyCollection<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];
+
+    public IReadOnlyCollection<Annotation> Provides { get; } = [Annotation.Mentions];
+
+    public void Process(Document document)
+    {
+        var tokens = document.Tokens;
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+        var texts = new string[tokens.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = tokens[i].Text;
+        }
+        var sentences = new (int First, int End)[document.Sentences.Count];
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            sentences[s] = (document.Sentences[s].FirstToken, document.Sentences[s].EndToken);
+        }
+        var labels = _model.TagDocument(texts, sentences, _gazetteer);
+        var existing = document.Mentions.Select(m => m.Span).ToArray();
+        foreach (var (first, end) in sentences)
+        {
+            foreach (var (start, stop, type) in NerLabels.Spans(labels.AsSpan(first, end - first)))
+            {
+                var typeName = TypeNames[type];
+                if (typeName is null)
+                {
+                    continue;
+                }
+                var span = new Span(tokens[first + start].Start, tokens[first + stop - 1].End);
+                if (Array.Exists(existing, e => e.Overlaps(span)))
+                {
+                    continue;
+                }
+                var text = document.Text[span.Start..span.End];
+                if (typeName == "Location" && _gazetteer.IsCountry(text))
+                {
+                    typeName = "Country";
+                }
+                document.Mentions.Add(new Mention(span, text, typeName, MentionKind.Name, Origin));
+            }
+        }
+    }
+}

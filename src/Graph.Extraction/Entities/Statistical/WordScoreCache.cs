@@ -1,0 +1,41 @@
+namespace Graph.Extraction.Entities.Statistical;
+
+/// <summary>
+/// Per word, the summed weights of its word features at each offset -2..2 from the tagged
+/// token: five label vectors. Words repeat so much in news that most tokens are served from
+/// here instead of twenty-odd table lookups. One per model per thread; emptied when it grows
+/// past <see cref="Limit"/> words so memory stays bounded.
+/// </summary>
+internal sealed class WordScoreCache
+{
+    public const int Stride = 5 * NerLabels.Count;
+
+    private const int Limit = 200_000;
+
+    private readonly Dictionary<ulong, int> _index = [];
+    private float[] _blocks = new float[1024 * Stride];
+
+    /// <summary>The offset of the word's five vectors in <see cref="Blocks"/>, or -1 with a slot to fill.</summary>
+    public int Find(ulong word, out int slot)
+    {
+        if (_index.TryGetValue(word, out var found))
+        {
+            slot = found;
+            return found;
+        }
+        if (_index.Count >= Limit)
+        {
+            _index.Clear();
+        }
+        slot = _index.Count * Stride;
+        if (slot + Stride > _blocks.Length)
+        {
+            Array.Resize(ref _blocks, _blocks.Length * 2);
+        }
+        _index[word] = slot;
+        Array.Clear(_blocks, slot, Stride);
+        return -1;
+    }
+
+    public float[] Blocks => _blocks;
+}
