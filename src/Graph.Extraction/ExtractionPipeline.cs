@@ -26,14 +26,16 @@ public static class ExtractionPipeline
     }
 
     /// <summary>
-    /// Entity recognizers in order of precedence: each claims only tokens the earlier ones left
-    /// free, so the gazetteer beats rules and rules beat the statistical model.
+    /// Entity recognizers in order of precedence. The statistical model reads context, so it decides
+    /// spans and types ("Washington" the team is an organization); the gazetteer then gives known
+    /// identities to the model's mentions of the same type and adds what the model missed; rules
+    /// fill the remaining gaps and attach titles; partial names come last.
     /// </summary>
     public static IReadOnlyList<IPipelineComponent> Recognizers(EntityLexicon lexicon, IEnumerable<IPipelineComponent>? models = null) =>
     [
+        .. models ?? [],
         new GazetteerRecognizer(lexicon),
         new CueRecognizer(lexicon),
-        .. models ?? [],
-        new PartialNameRecognizer(lexicon),
+        new PartialNameRecognizer(),
     ];
 }

@@ -26,6 +26,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         foreach (var sentence in document.Sentences)
         {
             var scan = new SentenceScan(document, sentence, index, lexicon);
+            scan.Places();
             scan.Organizations();
             scan.People();
             scan.Treaties();
@@ -44,6 +45,35 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         {
             var span = new Span(_tokens[from].Start, _tokens[to - 1].End);
             return new Mention(span, document.TextOf(span), type, kind, rule);
+        }
+
+        /// <summary>
+        /// A name ending in a place head word is a place, whatever an earlier recognizer thought:
+        /// "Kim Il Sung Square", "Sunan Airport". Extends over a free capitalized head after a name.
+        /// </summary>
+        public void Places()
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!Words.PlaceHeads.Contains(T(i)) || i == sentence.FirstToken)
+                {
+                    continue;
+                }
+                var inside = index.At(i);
+                if (inside is { Type: "Person" or "Organization" } && inside.Known is null && inside.Span.End == _tokens[i].End)
+                {
+                    inside.Type = "Location";
+                    continue;
+                }
+                if (inside is null && index.At(i - 1) is { } before && before.Span.End == _tokens[i - 1].End
+                    && before.Type is "Person" or "Location")
+                {
+                    var start = FirstOf(before);
+                    var place = Create(start, i + 1, "Location", MentionKind.Name, "rule:place-head");
+                    place.CanonicalName = place.Text;
+                    index.Replace(start, i + 1, place);
+                }
+            }
         }
 
         /// <summary>Titles and honorifics followed by a name, or a role reference with no name.</summary>

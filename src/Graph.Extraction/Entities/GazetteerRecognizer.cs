@@ -28,6 +28,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     public void Process(Document document)
     {
         var tokens = document.Tokens;
+        var index = new MentionIndex(document);
         foreach (var sentence in document.Sentences)
         {
             var i = sentence.FirstToken;
@@ -52,15 +53,46 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                     FormKind.Demonym => MentionKind.Demonym,
                     _ => MentionKind.Alias,
                 };
-                document.Mentions.Add(new Mention(span, document.TextOf(span), hit.Entry.Type, kind, Origin)
+                var found = new Mention(span, document.TextOf(span), hit.Entry.Type, kind, Origin)
                 {
                     Known = EntityLexicon.RefOf(hit.Entry),
                     CanonicalName = hit.Entry.Name,
-                });
+                };
+                Merge(index, i, i + length, found);
                 i += length;
             }
         }
     }
+
+    /// <summary>
+    /// Reconciles a gazetteer match with what earlier recognizers found on the same tokens: free
+    /// tokens take the match; a mention of the same span and a compatible type gains the known
+    /// identity; mentions wholly inside the match give way to it; anything else keeps its reading.
+    /// </summary>
+    private static void Merge(MentionIndex index, int from, int to, Mention found)
+    {
+        if (index.IsFree(from, to))
+        {
+            index.Add(found);
+            return;
+        }
+        var existing = index.At(from);
+        if (existing is not null && existing.Span == found.Span)
+        {
+            if (Compatible(existing.Type, found.Type) || found.Kind == MentionKind.Demonym && existing.Type == "Location")
+            {
+                index.Replace(from, to, found);
+            }
+            return;
+        }
+        if (index.IsWithin(from, to))
+        {
+            index.Replace(from, to, found);
+        }
+    }
+
+    private static bool Compatible(string a, string b) =>
+        a == b || a is "Country" or "Location" && b is "Country" or "Location";
 
     private static LexiconHit Choose(IReadOnlyList<LexiconHit> hits, string? previous)
     {

@@ -32,6 +32,16 @@ internal sealed class MentionIndex
         return true;
     }
 
+    /// <summary>True when every mention touching tokens [from, to) lies wholly inside them.</summary>
+    public bool IsWithin(int from, int to)
+    {
+        if (from > 0 && _byToken[from] is { } first && ReferenceEquals(_byToken[from - 1], first))
+        {
+            return false;
+        }
+        return to >= _byToken.Length || _byToken[to - 1] is not { } last || !ReferenceEquals(_byToken[to], last);
+    }
+
     public void Add(Mention mention)
     {
         _document.Mentions.Add(mention);

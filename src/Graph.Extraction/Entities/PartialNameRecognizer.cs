@@ -5,11 +5,11 @@ namespace Graph.Extraction.Entities;
 
 /// <summary>
 /// Finds people named by part of a name: a surname ("Putin") or, for three-part East Asian names,
-/// the family name ("Kim"), when the article names the full person elsewhere, or when the
-/// gazetteer lists exactly one person with that surname ("Blair"). Runs after every other
-/// recognizer so it only fills gaps.
+/// the family name ("Kim"), when the article names the full person elsewhere. A bare surname the
+/// article never completes is left to the model and the honorific cues ("Mr Blair"): "Ford" alone
+/// is as likely a company as a listed person. Runs after every other recognizer so it only fills gaps.
 /// </summary>
-public sealed class PartialNameRecognizer(EntityLexicon lexicon) : IPipelineComponent
+public sealed class PartialNameRecognizer : IPipelineComponent
 {
     public const string Origin = "rule:partial-name";
 
@@ -43,9 +43,17 @@ public sealed class PartialNameRecognizer(EntityLexicon lexicon) : IPipelineComp
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i].Text;
-            if (index.At(i) is not null || !Words.IsCapitalizedWord(word)
-                || !parts.Contains(word) && !lexicon.UniqueSurnames.ContainsKey(word))
+            if (!Words.IsCapitalizedWord(word) || !parts.Contains(word))
             {
+                continue;
+            }
+            if (index.At(i) is { } taken)
+            {
+                // The model read a lone surname as something else; the article says it is the person.
+                if (taken.Span == tokens[i].Span && taken.Type != "Person" && taken.Known is null)
+                {
+                    taken.Type = "Person";
+                }
                 continue;
             }
             var span = tokens[i].Span;

@@ -37,6 +37,15 @@ internal static class Words
         "Inc", "Ltd", "Corp", "Co", "Airlines", "Airways", "Motors", "Holdings", "Industries", "Trust", "Club",
     };
 
+    /// <summary>Last words that make a name a place, not a person: "Kim Il Sung Square".</summary>
+    public static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "Square", "Street", "Avenue", "Road", "Airport", "Station", "Stadium", "Palace", "Hall", "Bridge", "Park",
+        "Guesthouse", "Hotel", "Building", "Tower", "Mausoleum", "Cathedral", "Mosque", "Temple", "Port", "Harbour",
+        "Harbor", "Island", "Islands", "Mountain", "Mountains", "River", "Lake", "Valley", "Province", "Region",
+        "District", "County", "Plaza", "Boulevard", "Base", "Complex", "Memorial", "Monument", "Arena", "Peninsula",
+    };
+
     /// <summary>Heads that name a treaty on their own, even without a modifier that says so.</summary>
     public static readonly HashSet<string> StrongTreatyHeads = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -23,6 +23,11 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
         _gazetteer = gazetteer;
     }
 
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "di", "del", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "das", "ibn",
+    };
+
     public string Name => "statistical-ner";
 
     public IReadOnlyCollection<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];
@@ -50,12 +55,28 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
         var existing = document.Mentions.Select(m => m.Span).ToArray();
         foreach (var (first, end) in sentences)
         {
-            foreach (var (start, stop, type) in NerLabels.Spans(labels.AsSpan(first, end - first)))
+            foreach (var (start, spanStop, type) in NerLabels.Spans(labels.AsSpan(first, end - first)))
             {
+                var stop = spanStop;
                 var typeName = TypeNames[type];
                 if (typeName is null)
                 {
                     continue;
+                }
+                if (typeName == "Person")
+                {
+                    // A person's name holds no lower-case words but particles ("de", "bin"): a span
+                    // running on into "for North Korea" is cut where the name ends.
+                    var cut = first + start;
+                    while (cut < first + stop && (!char.IsLower(tokens[cut].Text[0]) || NameParticles.Contains(tokens[cut].Text)))
+                    {
+                        cut++;
+                    }
+                    stop = cut - first;
+                    if (stop <= start)
+                    {
+                        continue;
+                    }
                 }
                 var span = new Span(tokens[first + start].Start, tokens[first + stop - 1].End);
                 if (Array.Exists(existing, e => e.Overlaps(span)))
