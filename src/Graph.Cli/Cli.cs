@@ -17,9 +17,10 @@ internal static class Cli
     public static RootCommand CreateRoot(CliConsole console)
     {
         var root = new RootCommand("Builds a knowledge graph of people, countries, organizations, treaties and places from news articles.");
-        root.Options.Add(CommonOptions.Schema);
-        root.Options.Add(CommonOptions.Quiet);
-        root.Options.Add(CommonOptions.Verbose);
+        foreach (var option in CommonOptions.Create())
+        {
+            root.Options.Add(option);
+        }
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));

@@ -28,10 +28,10 @@ internal static class BuildCommand
         command.SetAction(result =>
         {
             var folder = OutputFolder.Prepare(result.GetValue(output)!);
-            var schema = Resources.LoadSchema(result.GetValue(CommonOptions.Schema));
-            var quiet = result.GetValue(CommonOptions.Quiet);
+            var schema = Resources.LoadSchema(result.Schema());
+            var quiet = result.Quiet();
             var run = CorpusRun.Run(result.GetValue(inputs)!, schema, console, quiet, result.GetValue(strict));
-            if (!quiet || result.GetValue(CommonOptions.Verbose))
+            if (!quiet || result.Verbose())
             {
                 Summary.WriteSkipped(console.Error, run.Skipped);
             }

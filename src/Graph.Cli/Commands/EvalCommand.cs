@@ -30,7 +30,7 @@ internal static class EvalCommand
         conll.Options.Add(modelOnly);
         conll.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
-            var schema = Resources.LoadSchema(r.GetValue(CommonOptions.Schema));
+            var schema = Resources.LoadSchema(r.Schema());
             var models = ModelRecognizers.Load(schema, r.GetValue(model)?.FullName);
             var components = r.GetValue(modelOnly)
                 ? models.ToList()

@@ -31,14 +31,14 @@ internal static class ExportCommand
         var command = new Command("export", "Write a graph JSON file in another format.") { graphFile, format, output, evidence };
         command.SetAction(result =>
         {
-            var schema = Resources.LoadSchema(result.GetValue(CommonOptions.Schema));
+            var schema = Resources.LoadSchema(result.Schema());
             var graph = new GraphJsonReader().ReadFile(result.GetValue(graphFile)!);
             var path = result.GetValue(output)!;
             if (result.GetValue(format) == "neo4j-import")
             {
                 OutputFolder.Prepare(path);
                 new Neo4jImportCsvWriter(schema).WriteDirectory(graph, path);
-                if (!result.GetValue(CommonOptions.Quiet))
+                if (!result.Quiet())
                 {
                     console.Error.WriteLine($"wrote CSV files to {path}; load them into an empty Neo4j 5 with:");
                     console.Error.WriteLine("  " + Neo4jImportCsvWriter.ImportCommand(path));
@@ -59,7 +59,7 @@ internal static class ExportCommand
                     new GraphJsonWriter().WriteFile(graph, path);
                     break;
             }
-            if (!result.GetValue(CommonOptions.Quiet))
+            if (!result.Quiet())
             {
                 console.Error.WriteLine($"wrote {path}");
             }

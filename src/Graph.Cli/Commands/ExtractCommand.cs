@@ -17,9 +17,9 @@ internal static class ExtractCommand
         var command = new Command("extract", "Extract entities and relations and print the graph JSON to stdout.") { inputs, strict };
         command.SetAction(result =>
         {
-            var schema = Resources.LoadSchema(result.GetValue(CommonOptions.Schema));
+            var schema = Resources.LoadSchema(result.Schema());
             var run = CorpusRun.Run(result.GetValue(inputs)!, schema, console, quiet: true, result.GetValue(strict));
-            if (!result.GetValue(CommonOptions.Quiet))
+            if (!result.Quiet())
             {
                 Summary.WriteSkipped(console.Error, run.Skipped);
             }

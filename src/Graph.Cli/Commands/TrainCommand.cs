@@ -34,8 +34,8 @@ internal static class TrainCommand
             {
                 throw new GraphException("GK0302", $"--epochs must be at least 1, got {epochCount}");
             }
-            var quiet = r.GetValue(CommonOptions.Quiet);
-            var gazetteer = NerGazetteer.From(Resources.LoadSchema(r.GetValue(CommonOptions.Schema)));
+            var quiet = r.Quiet();
+            var gazetteer = NerGazetteer.From(Resources.LoadSchema(r.Schema()));
             var trainCorpus = ConllReader.Read(r.GetValue(train)!.FullName);
             var devFile = r.GetValue(dev);
             var devCorpus = devFile is null ? null : ConllReader.Read(devFile.FullName);

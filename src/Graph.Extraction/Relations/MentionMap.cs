@@ -8,18 +8,41 @@ internal static class MentionMap
     public static Mention?[] Build(Document document)
     {
         var map = new Mention?[document.Tokens.Count];
-        var t = 0;
         foreach (var mention in document.Mentions.OrderBy(m => m.Span.Start))
         {
-            while (t < map.Length && document.Tokens[t].End <= mention.Span.Start)
+            Mark(document, map, mention.Span, mention);
+        }
+        // "Ethiopian Prime Minister Abiy Ahmed" fills a slot as the person: the title and the
+        // affiliation in front of the name belong to the person's phrase.
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Phrase is { } phrase)
             {
-                t++;
-            }
-            for (var i = t; i < map.Length && document.Tokens[i].Start < mention.Span.End; i++)
-            {
-                map[i] = mention;
+                Mark(document, map, phrase, mention);
             }
         }
         return map;
+    }
+
+    private static void Mark(Document document, Mention?[] map, Span span, Mention mention)
+    {
+        var tokens = document.Tokens;
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].End <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var i = lo; i < map.Length && tokens[i].Start < span.End; i++)
+        {
+            map[i] = mention;
+        }
     }
 }
