@@ -25,6 +25,7 @@ internal static class Cli
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(TrainCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         return root;
