@@ -129,7 +129,9 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     /// <summary>The person earlier in the article, or in the gazetteer, holding the role "the Russian president" names.</summary>
     private string? RoleHolder(Mention mention, List<Mention> seen)
     {
-        var country = mention.Affiliation?.EntityId;
+        // The affiliation sits inside the role phrase ("the [Russian] leader"), so it may not be
+        // resolved yet; a known entity's id is already certain.
+        var country = mention.Affiliation?.EntityId ?? mention.Affiliation?.Known?.EntityId;
         if (country is null)
         {
             return null;

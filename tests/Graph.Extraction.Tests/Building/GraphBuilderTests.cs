@@ -1,0 +1,48 @@
+namespace Graph.Extraction.Tests.Building;
+
+public class GraphBuilderTests
+{
+    [Fact]
+    public void The_same_person_in_two_articles_is_one_node_with_every_mention()
+    {
+        var graph = TestPipeline.Graph(
+            "Sergey Lavrov arrived in Hanoi on Monday.",
+            "Foreign Minister Sergei Lavrov met reporters. Lavrov smiled.");
+
+        var lavrov = Assert.Single(graph.Entities, e => e.Type == "Person");
+        Assert.Equal("person:sergei-lavrov", lavrov.Id);
+        Assert.Equal(3, lavrov.Mentions.Count);
+        Assert.Equal(2, lavrov.Mentions.Select(m => m.Document).Distinct().Count());
+        Assert.Contains("Sergey Lavrov", lavrov.Aliases);
+    }
+
+    [Fact]
+    public void Mention_offsets_point_into_the_original_text_even_after_normalization()
+    {
+        const string text = "\u201CWe agree,\u201D said Kenya\u2019s President William Ruto in Nairobi.";
+        var graph = TestPipeline.Graph(text);
+        var ruto = graph.FindEntity("person:william-ruto")!;
+        var mention = Assert.Single(ruto.Mentions);
+        Assert.Equal("William Ruto", text[mention.Start..mention.End]);
+    }
+
+    [Fact]
+    public void A_relation_stated_in_two_articles_is_one_edge_with_both_sentences_and_higher_confidence()
+    {
+        var one = TestPipeline.Graph("President Joe Biden visited Kenya on Monday.");
+        var two = TestPipeline.Graph("President Joe Biden visited Kenya on Monday.", "Joe Biden visited Kenya again in March.");
+
+        var single = Assert.Single(one.Relations, r => r.Type == "VISITED");
+        var merged = Assert.Single(two.Relations, r => r.Type == "VISITED");
+        Assert.Equal(2, merged.Evidence.Count);
+        Assert.True(merged.Confidence > single.Confidence);
+    }
+
+    [Fact]
+    public void Symmetric_relations_are_stored_once_per_pair()
+    {
+        var graph = TestPipeline.Graph("Joe Biden met Xi Jinping in Lima. Xi Jinping met Joe Biden again in Rio.");
+        var met = Assert.Single(graph.Relations, r => r.Type == "MET");
+        Assert.Equal(2, met.Evidence.Count);
+    }
+}

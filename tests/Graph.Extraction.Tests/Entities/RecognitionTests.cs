@@ -1,0 +1,61 @@
+namespace Graph.Extraction.Tests.Entities;
+
+public class RecognitionTests
+{
+    [Fact]
+    public void A_capital_after_a_locative_word_is_the_city()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Vladimir Putin landed in Pyongyang before dawn."));
+        Assert.Contains("Location:Pyongyang=location:pyongyang", mentions);
+    }
+
+    [Fact]
+    public void A_capital_acting_as_a_subject_is_its_government()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Officials said Pyongyang is providing Russia with weapons."));
+        Assert.Contains("Country:Pyongyang=country:prk", mentions);
+    }
+
+    [Fact]
+    public void A_title_before_an_unlisted_name_makes_a_person_with_that_title()
+    {
+        var document = TestPipeline.Run("North Korean Foreign Minister Choe Son Hui attended the talks.");
+        var person = Assert.Single(document.Mentions, m => m.Type == "Person");
+        Assert.Equal("Choe Son Hui", person.Text);
+        Assert.Equal("Foreign Minister", person.Title);
+        Assert.Equal("country:prk", person.Affiliation?.EntityId);
+    }
+
+    [Fact]
+    public void An_organization_is_found_by_its_head_word_with_its_of_tail()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "Lena Duarte of the Geneva-based Lakeshore Institute for Maritime Studies said the talks failed."));
+        Assert.Contains(mentions, m => m.StartsWith("Organization:Lakeshore Institute for Maritime Studies=", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.StartsWith("Person:Lena Duarte=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_treaty_is_found_by_its_head_word_and_telling_modifiers_but_a_pay_agreement_is_not()
+    {
+        var treaty = TestPipeline.Mentions(TestPipeline.Run("A 2018 military agreement between the two countries fell apart."));
+        Assert.Contains("Treaty:2018 military agreement=treaty:2018-military-agreement", treaty);
+
+        var pay = TestPipeline.Mentions(TestPipeline.Run("Nurses accepted a pay agreement on Monday."));
+        Assert.DoesNotContain(pay, m => m.StartsWith("Treaty:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_place_word_is_a_place_not_a_person()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Crowds filled Kim Il Sung Square on Wednesday."));
+        Assert.Contains("Location:Kim Il Sung Square=location:kim-il-sung-square", mentions);
+    }
+
+    [Fact]
+    public void An_honorific_after_a_title_word_abbreviation_does_not_make_a_person_of_an_acronym()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Updated 02:35 PM IST\n\nThe talks ended."));
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Person:", StringComparison.Ordinal));
+    }
+}

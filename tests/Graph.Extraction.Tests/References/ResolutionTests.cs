@@ -1,0 +1,59 @@
+namespace Graph.Extraction.Tests.References;
+
+public class ResolutionTests
+{
+    [Fact]
+    public void Full_name_surname_and_role_reference_are_one_person()
+    {
+        var document = TestPipeline.Run(
+            "Russian President Vladimir Putin arrived on Tuesday. Putin was greeted warmly. " +
+            "Later, the Russian leader laid a wreath.");
+        var people = document.Mentions.Where(m => m.Type == "Person").Select(m => m.EntityId).Distinct().ToList();
+        Assert.Equal(["person:vladimir-putin"], people);
+        Assert.Equal(3, document.Mentions.Count(m => m.EntityId == "person:vladimir-putin"));
+    }
+
+    [Fact]
+    public void A_family_name_resolves_to_the_person_the_article_introduces_first()
+    {
+        var document = TestPipeline.Run(
+            "Kim Jong Un hosted the visit. Portraits of Kim Il Sung lined the square. Kim smiled.");
+        var kim = document.Mentions.Last(m => m.Text == "Kim");
+        Assert.Equal("person:kim-jong-un", kim.EntityId);
+    }
+
+    [Fact]
+    public void An_honorific_and_a_listed_surname_name_the_listed_person()
+    {
+        var document = TestPipeline.Run("Mr Blair told MPs the plan was sound.");
+        Assert.Contains(document.Mentions, m => m.Text == "Blair" && m.EntityId == "person:tony-blair");
+    }
+
+    [Fact]
+    public void The_two_leaders_stands_for_the_last_two_people_named()
+    {
+        var document = TestPipeline.Run(
+            "Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed. The two leaders met for two hours.");
+        var group = Assert.Single(document.Mentions, m => m.Group is not null);
+        Assert.Equal(["person:abiy-ahmed", "person:william-ruto"], group.Group!.Order(StringComparer.Ordinal));
+        Assert.Contains("person:abiy-ahmed MET person:william-ruto", TestPipeline.Relations(document)
+            .Concat(TestPipeline.Relations(document).Select(r => string.Join(' ', r.Split(' ').Reverse()))));
+    }
+
+    [Fact]
+    public void The_treaty_refers_to_the_treaty_in_play_even_before_it_is_named()
+    {
+        var document = TestPipeline.Run(
+            "The new treaty was signed by Kenya. The border security pact covers patrols.");
+        var reference = document.Mentions.First(m => m.Type == "Treaty");
+        Assert.Equal("The new treaty", reference.Text);
+        Assert.Equal("treaty:border-security-pact", reference.EntityId);
+    }
+
+    [Fact]
+    public void Unresolvable_references_are_dropped_not_guessed()
+    {
+        var document = TestPipeline.Run("The treaty was discussed. The two leaders disagreed.");
+        Assert.Empty(document.Mentions);
+    }
+}
