@@ -19,6 +19,8 @@ internal static class Cli
         root.Options.Add(CommonOptions.Schema);
         root.Options.Add(CommonOptions.Quiet);
         root.Options.Add(CommonOptions.Verbose);
+        root.Subcommands.Add(Commands.QueryCommand.Create(console));
+        root.Subcommands.Add(Commands.StyleCommand.Create(console));
         return root;
     }
 

@@ -71,9 +71,10 @@ public sealed class Neo4jClient : IDisposable
     public Action<string, int, TimeSpan>? Retrying { get; set; }
 
     /// <summary>Discovers the server, chooses the API and checks credentials and database with <c>RETURN 1</c>.</summary>
-    public static async Task<Neo4jClient> ConnectAsync(Neo4jSettings settings, CancellationToken ct, HttpMessageHandler? handler = null)
+    public static async Task<Neo4jClient> ConnectAsync(
+        Neo4jSettings settings, CancellationToken ct, HttpMessageHandler? handler = null, Action<string, int, TimeSpan>? retrying = null)
     {
-        var client = new Neo4jClient(settings, handler);
+        var client = new Neo4jClient(settings, handler) { Retrying = retrying };
         try
         {
             await client.DiscoverAsync(ct);
