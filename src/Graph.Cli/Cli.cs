@@ -25,9 +25,12 @@ internal static class Cli
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(StatsCommand.Create(console));
+        root.Subcommands.Add(LoadCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(TrainCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(QueryCommand.Create(console));
+        root.Subcommands.Add(StyleCommand.Create(console));
         return root;
     }
 

@@ -25,9 +25,12 @@ internal static class BuildCommand
         {
             inputs, output, strict,
         };
-        command.SetAction(result =>
+        Neo4jOptions.AddTo(command, loading: true);
+        command.SetAction(async (result, cancellation) =>
         {
             var folder = OutputFolder.Prepare(result.GetValue(output)!);
+            // Settings are checked before any work; the load runs after the files are safely written.
+            var neo4j = Neo4jOptions.Requested(result) ? Neo4jOptions.Settings(result, console) : null;
             var schema = Resources.LoadSchema(result.Schema());
             var quiet = result.Quiet();
             var run = CorpusRun.Run(result.GetValue(inputs)!, schema, console, quiet, result.GetValue(strict));
@@ -53,6 +56,10 @@ internal static class BuildCommand
                 {
                     console.Error.WriteLine($"wrote {file}");
                 }
+            }
+            if (neo4j is not null)
+            {
+                return await Neo4jOptions.LoadAsync(run.Graph, schema, neo4j, console, cancellation, quiet);
             }
             return Cli.Success;
         });
