@@ -24,6 +24,22 @@ public sealed class RoleRelationExtractor : IPipelineComponent
 
     public string Name => "role-relations";
 
+    /// <summary>
+    /// "Foreign Minister Sergey Lavrov" names no country, but the gazetteer knows his; the title is
+    /// read as an office of that country only when the article names the country too, and never
+    /// for people listed as heading an international organization.
+    /// </summary>
+    private (string?, string?) HomeCountry(string personId, Document document)
+    {
+        if (_schema.Entry(personId) is not { } entry || entry.Properties.ContainsKey("org")
+            || !entry.Properties.TryGetValue("country", out var iso))
+        {
+            return (null, null);
+        }
+        var countryId = "country:" + iso.ToLowerInvariant();
+        return document.Mentions.Any(m => m.EntityId == countryId) ? (countryId, "Country") : (null, null);
+    }
+
     public IReadOnlyCollection<Annotation> Requires { get; } = [Annotation.Sentences, Annotation.EntityLinks];
 
     public IReadOnlyCollection<Annotation> Provides { get; } = [Annotation.Relations];
@@ -40,7 +56,8 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             var relation = definition?.Relation ?? "LEADER_OF";
             var (bodyId, bodyType) = person.Affiliation is { EntityId: { } id } a
                 ? (id, a.Type)
-                : definition?.Organization is { } org && _schema.Entry(org) is { } body ? (org, body.Type) : (null, null);
+                : definition?.Organization is { } org && _schema.Entry(org) is { } body ? (org, body.Type)
+                : HomeCountry(personId, document);
             if (bodyId is null || _schema.RelationType(relation) is not { } type || !type.Allows("Person", bodyType!))
             {
                 continue;
