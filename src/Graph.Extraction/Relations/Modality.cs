@@ -59,6 +59,12 @@ internal static class Modality
         "revealed", "asserted", "contended", "charged", "alleging", "saying", "telling",
     };
 
+    /// <summary>Speech verbs whose object is the one spoken to or about, never the speaker: "told BBC Radio 4".</summary>
+    private static readonly HashSet<string> AddresseeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "told", "tells", "telling", "accused", "accuses", "warned", "warns", "charged",
+    };
+
     /// <summary>Words that may stand between a speaker and the speech verb: "Blinken on Tuesday said", "the ministry has said".</summary>
     private static readonly HashSet<string> SpeakerFillers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -70,11 +76,18 @@ internal static class Modality
     /// <summary>Tokens that end a clause for the purpose of scoping hedges and speech verbs.</summary>
     private static bool IsClauseBreak(string token) => token is ";" or ":" or "--" or "(" or ")";
 
+    /// <summary>
+    /// Cue words count inside the match, and just before it only when the match opens with a word
+    /// ("never visited"): before a subject they belong to another clause ("will visit Aceh in Indonesia").
+    /// </summary>
+    private static int CueStart(SentenceView view, int from) =>
+        view.MentionAt[from] is null && view.TitledPerson(from) < 0 ? Math.Max(view.Sentence.FirstToken, from - 3) : from;
+
     public static bool IsNegated(SentenceView view, int from, int to)
     {
         var tokens = view.Tokens;
         var first = view.Sentence.FirstToken;
-        if (Any(view, Negations, Math.Max(first, from - 3), to))
+        if (Any(view, Negations, CueStart(view, from), to))
         {
             return true;
         }
@@ -123,7 +136,7 @@ internal static class Modality
     public static bool IsExpected(SentenceView view, int from, int to)
     {
         var tokens = view.Tokens;
-        for (var i = Math.Max(view.Sentence.FirstToken, from - 3); i < to; i++)
+        for (var i = CueStart(view, from); i < to; i++)
         {
             if (view.MentionAt[i] is not null)
             {
@@ -131,6 +144,11 @@ internal static class Modality
             }
             var text = tokens[i].Text;
             if (Futures.Contains(text))
+            {
+                return true;
+            }
+            // "is to visit", "are to sign": the arranged future.
+            if (text is "is" or "are" && i + 2 < to && tokens[i + 1].Text == "to" && view.MentionAt[i + 2] is null && char.IsLower(tokens[i + 2].Text[0]))
             {
                 return true;
             }
@@ -176,7 +194,7 @@ internal static class Modality
                 {
                     return before;
                 }
-                if (v + 1 < matchFrom && AsSpeaker(view.MentionAt[v + 1]) is { } after && v + 2 < end && IsClauseEnd(tokens[EndOf(view, v + 1)].Text))
+                if (v + 1 < matchFrom && !AddresseeVerbs.Contains(text) && AsSpeaker(view.MentionAt[v + 1]) is { } after && v + 2 < end && IsClauseEnd(tokens[EndOf(view, v + 1)].Text))
                 {
                     return after;
                 }
@@ -205,7 +223,7 @@ internal static class Modality
             {
                 return before;
             }
-            if (v + 1 < end && AsSpeaker(view.MentionAt[v + 1]) is { } after)
+            if (v + 1 < end && !AddresseeVerbs.Contains(text) && AsSpeaker(view.MentionAt[v + 1]) is { } after)
             {
                 return after;
             }
@@ -271,7 +289,7 @@ internal static class Modality
         }
         if (mentionAt[t] is null && Speech.Contains(tokens[t].Text))
         {
-            return t + 1 < tokens.Count ? AsSpeaker(mentionAt[t + 1]) : null;
+            return t + 1 < tokens.Count && !AddresseeVerbs.Contains(tokens[t].Text) ? AsSpeaker(mentionAt[t + 1]) : null;
         }
         if (AsSpeaker(mentionAt[t]) is not { } m)
         {
@@ -387,6 +405,13 @@ internal static class Modality
                 continue;
             }
             var distance = i >= matchFrom && i < matchTo ? 0 : i < matchFrom ? matchFrom - (i + length) + 1 : i - matchTo + 1;
+            // "since 1997", "until March" bound a period rather than date the event; a bare year dates only what it touches.
+            var before = i > view.Sentence.FirstToken ? tokens[i - 1].Text : "";
+            if (before is "since" or "until" or "till" or "before" or "after" or "by" || date.Length == 4 && distance > 2)
+            {
+                i += length - 1;
+                continue;
+            }
             if (distance < bestDistance)
             {
                 best = date;
@@ -394,7 +419,7 @@ internal static class Modality
             }
             i += length - 1;
         }
-        return bestDistance <= 12 ? best : null;
+        return bestDistance <= 6 ? best : null;
     }
 
     private static string? DateAt(IReadOnlyList<Token> tokens, int i, int end, DateOnly? published, bool expected, out int length)

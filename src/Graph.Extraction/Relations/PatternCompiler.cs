@@ -16,6 +16,8 @@ namespace Graph.Extraction.Relations;
 /// <item><c>name=(sister|brother)</c> labels a group: the words it matched become the value of
 /// any property written <c>"$name"</c> ("relation: $relation" gives relation=sister; a <c>title</c>
 /// property is title-cased like the titles of titles.yaml).</item>
+/// <item><c>!word</c> or <c>!(a|b)</c> checks that the next token is not one of the words, consuming
+/// nothing: <c>{T:Person} !'s</c> refuses a possessor ("welcomed Blair's courage" is not a meeting).</item>
 /// <item><c>...</c> skips up to five tokens that name no entity; <c>***</c> up to five tokens of any kind.</item>
 /// </list>
 /// Slot types must suit the relation type's declared endpoints. Every mistake is a schema error
@@ -44,9 +46,9 @@ internal static partial class PatternCompiler
         {
             throw Error(definition, "needs one {S:...} source slot and one {T:...} target slot, or one {P:...} pair slot");
         }
-        if (elements[0] is GapElement || elements[^1] is GapElement)
+        if (elements[0] is GapElement or NotElement || elements[^1] is GapElement)
         {
-            throw Error(definition, "may not start or end with a gap");
+            throw Error(definition, "may not start with a gap or a negative word, nor end with a gap");
         }
         var source = pair ? slots[0] : slots.Single(s => s.Role == 'S');
         var target = pair ? slots[0] : slots.Single(s => s.Role == 'T');
@@ -146,6 +148,14 @@ internal static partial class PatternCompiler
                 }
             }
             return new SlotElement(part[1], types.ToHashSet(StringComparer.Ordinal));
+        }
+        if (part.StartsWith('!'))
+        {
+            if (part.Length < 2 || part[1] is '!' or '{' || part.EndsWith('?') || part.Contains('='))
+            {
+                throw Error(definition, $"bad negative word {where}: write !word or !(a|b)");
+            }
+            return new NotElement((WordElement)Parse(part[1..], column + 1, definition, schema));
         }
         string? label = null;
         var body = part;

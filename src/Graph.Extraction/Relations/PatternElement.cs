@@ -28,6 +28,9 @@ internal sealed record WordElement(IReadOnlyList<IReadOnlyList<string>> Options,
                 : string.Equals(word, token, StringComparison.OrdinalIgnoreCase);
 }
 
+/// <summary>Zero-width: the next token must not be one of the words ("{T:Person} !'s": not a possessor).</summary>
+internal sealed record NotElement(WordElement Words) : PatternElement(false);
+
 /// <summary>An entity slot: S (source) or T (target), with the entity types it accepts.</summary>
 /// <remarks>Role P binds a coordination ("Russia and North Korea") and relates its members both ways.</remarks>
 internal sealed record SlotElement(char Role, IReadOnlySet<string> Types) : PatternElement(false);

@@ -57,7 +57,7 @@ internal sealed class PatternMatcher(SentenceView view)
             return LeavesNoApposition(state, position) ? position : -1;
         }
         // Quotation marks are transparent: "pledged 'full support' for Russia" reads as if unquoted.
-        while (position < _sentence.EndToken && _tokens[position].Text is "\"" or "'" && elements[index] is not GapElement)
+        while (position < _sentence.EndToken && _tokens[position].Text is "\"" or "'" && elements[index] is not (GapElement or NotElement))
         {
             position++;
         }
@@ -86,6 +86,16 @@ internal sealed class PatternMatcher(SentenceView view)
                     }
                 }
                 return word.Optional ? Match(elements, index + 1, position, state) : -1;
+
+            case NotElement not:
+                foreach (var option in not.Words.Options)
+                {
+                    if (MatchWords(option, position) >= 0)
+                    {
+                        return -1;
+                    }
+                }
+                return Match(elements, index + 1, position, state);
 
             case SlotElement slot:
                 foreach (var (mentions, after) in Coordinations(slot, position))
@@ -219,6 +229,11 @@ internal sealed class PatternMatcher(SentenceView view)
             p = current[0].Type == "Person" && slot.Types.Contains("Person") && view.TitledPerson(next) is >= 0 and var titled
                 ? titled
                 : SlotStart(slot, next);
+            // "Dallas in the US, Bordeaux in France" lists pairs, not a coordination of places.
+            if (p >= 0 && _mentionAt[p]!.Type != current[0].Type)
+            {
+                break;
+            }
         }
         results.Reverse();
         if (results.Count > 0 && results[^1].Item1.Count == 1 && view.SkipApposition(results[^1].Item2) is > 0 and var skipped)
