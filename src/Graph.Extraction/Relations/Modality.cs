@@ -125,7 +125,9 @@ internal static class Modality
             {
                 break;
             }
-            if (view.MentionAt[i] is null && HedgeIntroducers.Contains(text))
+            // "rejected claims that ...": a denied claim is negated, not hedged.
+            if (view.MentionAt[i] is null && HedgeIntroducers.Contains(text)
+                && !(i > view.Sentence.FirstToken && Denials.Contains(view.Tokens[i - 1].Text)))
             {
                 return true;
             }
@@ -188,11 +190,16 @@ internal static class Modality
             {
                 break;
             }
+            if (text == "," && v + 1 < matchFrom && tokens[v + 1].Text is "and" or "but" or "while" or "whereas" or "although" or "though")
+            {
+                // "..., Kallas said, and Scholz visited Kyiv": a new clause starts after the speech.
+                break;
+            }
             if (view.MentionAt[v] is null && Speech.Contains(text))
             {
                 if (SpeakerBefore(view, v) is { } before)
                 {
-                    return before;
+                    return IsParenthetical(view, before, v) ? null : before;
                 }
                 if (v + 1 < matchFrom && !AddresseeVerbs.Contains(text) && AsSpeaker(view.MentionAt[v + 1]) is { } after && v + 2 < end && IsClauseEnd(tokens[EndOf(view, v + 1)].Text))
                 {
@@ -327,6 +334,14 @@ internal static class Modality
             return null;
         }
         return AsSpeaker(mentionAt[v - 1]);
+    }
+
+    /// <summary>", Kallas said," set off by commas closes the clause before it and governs nothing after.</summary>
+    private static bool IsParenthetical(SentenceView view, Mention speaker, int verb)
+    {
+        var start = TokenOfStart(view, speaker, verb);
+        return start > view.Sentence.FirstToken && view.Tokens[start - 1].Text is "," or "\""
+            && verb + 1 < view.Sentence.EndToken && view.Tokens[verb + 1].Text == ",";
     }
 
     private static bool IsClauseEnd(string token) => token is "," or "." or "that" or ":";

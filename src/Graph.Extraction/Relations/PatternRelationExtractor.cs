@@ -114,11 +114,12 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         {
             foreach (var (targetId, targetType) in Expand(match.Targets))
             {
-                if (sourceId == targetId || !type.Allows(sourceType, targetType))
+                var (source, target) = definition.Reverse ? (targetId, sourceId) : (sourceId, targetId);
+                var (fromType, toType) = definition.Reverse ? (targetType, sourceType) : (sourceType, targetType);
+                if (source == target || !type.Allows(fromType, toType))
                 {
                     continue;
                 }
-                var (source, target) = definition.Reverse ? (targetId, sourceId) : (sourceId, targetId);
                 if (match.Pair && string.CompareOrdinal(source, target) > 0 && type.Symmetric)
                 {
                     continue;
@@ -138,7 +139,9 @@ public sealed class PatternRelationExtractor : IPipelineComponent
     }
 
     private static string TitleCase(string text) =>
-        string.Join(' ', text.Split(' ').Select(w => w is "of" or "for" or "and" or "the" || w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+        string.Join(' ', text.Split(' ').Select(w => w is "of" or "for" or "and" or "the"
+            ? w
+            : string.Join('-', w.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]))));
 
     private static IEnumerable<(string Id, string Type)> Expand(IReadOnlyList<Mention> mentions)
     {
