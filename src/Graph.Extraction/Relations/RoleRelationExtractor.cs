@@ -22,6 +22,9 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         _titles = schema.Titles.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Offices that head a city or province, which the schema cannot relate to a country or party.</summary>
+    private static readonly HashSet<string> LocalOffices = new(StringComparer.OrdinalIgnoreCase) { "Mayor", "Governor" };
+
     public string Name => "role-relations";
 
     /// <summary>"shadow home secretary David Davis", "former Foreign Secretary Robin Cook": no office held now.</summary>
@@ -80,7 +83,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             }
             var definition = _titles.GetValueOrDefault(title);
             var relation = definition?.Relation ?? "LEADER_OF";
-            if (IsFormerOrShadow(document, person, title))
+            if (LocalOffices.Contains(title) || IsFormerOrShadow(document, person, title))
             {
                 continue;
             }
