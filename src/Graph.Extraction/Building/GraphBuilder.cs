@@ -61,6 +61,15 @@ public sealed class GraphBuilder(GraphSchema schema)
             {
                 relation.Properties.TryAdd(key, value);
             }
+            // Event codes travel with every relation so exports can sum cooperation against conflict per pair.
+            if (type?.Cameo is { } cameo)
+            {
+                relation.Properties.TryAdd("cameo", cameo);
+            }
+            if (type?.Goldstein is { } goldstein)
+            {
+                relation.Properties.TryAdd("goldstein", goldstein.ToString("0.0##", System.Globalization.CultureInfo.InvariantCulture));
+            }
             var sentence = document.Sentences[found.Sentence];
             var span = document.ToOriginal(sentence.Span);
             Graph.AddEvidence(relation, new Evidence(articleId, sentence.Index, span.Start, span.End,

@@ -9,7 +9,40 @@ internal sealed record CompiledPattern(PatternDefinition Definition, IReadOnlyLi
 
     public string Relation => Definition.Relation;
 
-    /// <summary>Words the sentence must contain for the pattern to have a chance; a cheap filter.</summary>
+    /// <summary>Word groups the sentence must contain (one word of each) for the pattern to have a chance.</summary>
     public IReadOnlyList<WordElement> Required { get; } =
-        Elements.OfType<WordElement>().Where(w => !w.Optional && w.Prefixes.Count == 0).ToList();
+        Elements.OfType<WordElement>().Where(w => !w.Optional && w.Filterable).ToList();
+
+    /// <summary>Entity types of each slot; a sentence needs a mention of one of them per slot.</summary>
+    public IReadOnlyList<IReadOnlySet<string>> SlotTypes { get; } =
+        Elements.OfType<SlotElement>().Select(s => s.Types).ToList();
+
+    /// <summary>True when the sentence has the words and entity types the pattern needs.</summary>
+    public bool CanMatch(SentenceView view)
+    {
+        foreach (var word in Required)
+        {
+            var found = false;
+            foreach (var first in word.FirstWords)
+            {
+                if (view.Words.Contains(first))
+                {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found)
+            {
+                return false;
+            }
+        }
+        foreach (var types in SlotTypes)
+        {
+            if (!types.Overlaps(view.MentionTypes))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

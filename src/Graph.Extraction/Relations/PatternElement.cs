@@ -3,28 +3,33 @@ namespace Graph.Extraction.Relations;
 /// <summary>One element of a compiled relation pattern.</summary>
 internal abstract record PatternElement(bool Optional);
 
-/// <summary>A word (any of several), matched case-insensitively; a trailing * matches any ending.</summary>
-internal sealed record WordElement(IReadOnlyList<string> Words, IReadOnlyList<string> Prefixes, bool Optional) : PatternElement(Optional)
+/// <summary>
+/// Any of several word sequences ("met", "held talks"), matched case-insensitively token by token;
+/// a word ending in * matches any token starting so. A labelled group records the words it
+/// matched under its label, so a property can say which trigger fired ("sister").
+/// </summary>
+internal sealed record WordElement(IReadOnlyList<IReadOnlyList<string>> Options, bool Optional, string? Label = null) : PatternElement(Optional)
 {
-    public bool Matches(string token)
-    {
-        foreach (var word in Words)
-        {
-            if (string.Equals(word, token, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        foreach (var prefix in Prefixes)
-        {
-            if (token.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>First words of options that contain no prefix, for the sentence prefilter.</summary>
+    public IReadOnlyList<string> FirstWords { get; } =
+        Options.Select(o => o[0]).Where(IsLiteral).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>True when every option starts with a literal word, so a sentence lacking them all cannot match.</summary>
+    public bool Filterable { get; } = Options.All(o => IsLiteral(o[0]));
+
+    private static bool IsLiteral(string word) => !word.EndsWith('*') && !word.StartsWith('*');
+
+    /// <summary>A literal word, a prefix ("visit*") or a suffix ("*-based").</summary>
+    public static bool WordMatches(string word, string token) =>
+        word.EndsWith('*')
+            ? token.AsSpan().StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.OrdinalIgnoreCase)
+            : word.StartsWith('*')
+                ? token.Length > word.Length - 1 && token.AsSpan().EndsWith(word.AsSpan(1), StringComparison.OrdinalIgnoreCase)
+                : string.Equals(word, token, StringComparison.OrdinalIgnoreCase);
 }
+
+/// <summary>Zero-width: the next token must not be one of the words ("{T:Person} !'s": not a possessor).</summary>
+internal sealed record NotElement(WordElement Words) : PatternElement(false);
 
 /// <summary>An entity slot: S (source) or T (target), with the entity types it accepts.</summary>
 /// <remarks>Role P binds a coordination ("Russia and North Korea") and relates its members both ways.</remarks>

@@ -2,69 +2,115 @@ using Graph.Core.Model;
 
 namespace Graph.Extraction.Relations;
 
-/// <summary>Matches compiled patterns against one sentence whose tokens are mapped to resolved mentions.</summary>
-internal sealed class PatternMatcher
+/// <summary>Matches compiled patterns against one sentence by backtracking; at most one match per start token.</summary>
+internal sealed class PatternMatcher(SentenceView view)
 {
-    private readonly IReadOnlyList<Token> _tokens;
-    private readonly Mention?[] _mentionAt;
-    private readonly Sentence _sentence;
-
-    public PatternMatcher(IReadOnlyList<Token> tokens, Mention?[] mentionAt, Sentence sentence)
-    {
-        _tokens = tokens;
-        _mentionAt = mentionAt;
-        _sentence = sentence;
-    }
+    private readonly IReadOnlyList<Token> _tokens = view.Tokens;
+    private readonly Mention?[] _mentionAt = view.MentionAt;
+    private readonly Sentence _sentence = view.Sentence;
 
     public IEnumerable<RelationMatch> Matches(CompiledPattern pattern)
     {
+        var first = pattern.Elements[0];
         for (var start = _sentence.FirstToken; start < _sentence.EndToken; start++)
         {
-            var bindings = new Dictionary<char, List<Mention>>();
-            var end = Match(pattern.Elements, 0, start, bindings);
+            // Cheap anchors: a pattern opening with a slot starts at a mention, one opening with words at one of them.
+            if (first is SlotElement && view.TitledPerson(start) < 0
+                && (_mentionAt[start] is not { } m || (start > _sentence.FirstToken && ReferenceEquals(_mentionAt[start - 1], m))))
+            {
+                continue;
+            }
+            if (first is WordElement { Optional: false, Filterable: true } w && !StartsOption(w, start))
+            {
+                continue;
+            }
+            var state = new MatchState();
+            var end = Match(pattern.Elements, 0, start, state);
             if (end >= 0)
             {
-                var pair = bindings.ContainsKey('P');
+                var pair = state.Pair is not null;
                 yield return new RelationMatch(pattern, start, end,
-                    pair ? bindings['P'] : bindings['S'], pair ? bindings['P'] : bindings['T'], pair);
+                    pair ? state.Pair! : state.Source!, pair ? state.Pair! : state.Target!, pair,
+                    new Dictionary<string, string>(state.Captures, StringComparer.Ordinal));
             }
         }
     }
 
+    private bool StartsOption(WordElement word, int position)
+    {
+        var text = _tokens[position].Text;
+        foreach (var option in word.Options)
+        {
+            if (WordElement.WordMatches(option[0], text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Returns the end token of a match of elements[index..] at position, or -1.</summary>
-    private int Match(IReadOnlyList<PatternElement> elements, int index, int position, Dictionary<char, List<Mention>> bindings)
+    private int Match(IReadOnlyList<PatternElement> elements, int index, int position, MatchState state)
     {
         if (index == elements.Count)
         {
-            return position;
+            return LeavesNoApposition(state, position) ? position : -1;
+        }
+        // Quotation marks are transparent: "pledged 'full support' for Russia" reads as if unquoted.
+        while (position < _sentence.EndToken && _tokens[position].Text is "\"" or "'" && elements[index] is not (GapElement or NotElement))
+        {
+            position++;
         }
         switch (elements[index])
         {
             case WordElement word:
-                if (position < _sentence.EndToken && _mentionAt[position] is null && word.Matches(_tokens[position].Text))
+                foreach (var option in word.Options)
                 {
-                    var end = Match(elements, index + 1, position + 1, bindings);
+                    var after = MatchWords(option, position);
+                    if (after < 0)
+                    {
+                        continue;
+                    }
+                    if (word.Label is { } label)
+                    {
+                        state.Captures[label] = string.Join(' ', Enumerable.Range(position, after - position).Select(i => _tokens[i].Text.ToLowerInvariant()));
+                    }
+                    var end = Match(elements, index + 1, after, state);
                     if (end >= 0)
                     {
                         return end;
                     }
+                    if (word.Label is { } l)
+                    {
+                        state.Captures.Remove(l);
+                    }
                 }
-                return word.Optional ? Match(elements, index + 1, position, bindings) : -1;
+                return word.Optional ? Match(elements, index + 1, position, state) : -1;
+
+            case NotElement not:
+                foreach (var option in not.Words.Options)
+                {
+                    if (MatchWords(option, position) >= 0)
+                    {
+                        return -1;
+                    }
+                }
+                return Match(elements, index + 1, position, state);
 
             case SlotElement slot:
                 foreach (var (mentions, after) in Coordinations(slot, position))
                 {
-                    if (slot.Role == 'P' && mentions.Count < 2)
+                    if (slot.Role == 'P' && Members(mentions) < 2)
                     {
                         continue;
                     }
-                    bindings[slot.Role] = mentions;
-                    var end = Match(elements, index + 1, after, bindings);
+                    state.Bind(slot.Role, mentions);
+                    var end = Match(elements, index + 1, after, state);
                     if (end >= 0)
                     {
                         return end;
                     }
-                    bindings.Remove(slot.Role);
+                    state.Bind(slot.Role, null);
                 }
                 return -1;
 
@@ -79,7 +125,7 @@ internal sealed class PatternMatcher
                             break;
                         }
                     }
-                    var end = Match(elements, index + 1, position + skip, bindings);
+                    var end = Match(elements, index + 1, position + skip, state);
                     if (end >= 0)
                     {
                         return end;
@@ -92,18 +138,76 @@ internal sealed class PatternMatcher
         }
     }
 
-    /// <summary>The mention at a position and the coordinations that extend it, longest first.</summary>
+    private int MatchWords(IReadOnlyList<string> words, int position)
+    {
+        for (var k = 0; k < words.Count; k++, position++)
+        {
+            if (position >= _sentence.EndToken || _mentionAt[position] is not null || !WordElement.WordMatches(words[k], _tokens[position].Text))
+            {
+                return -1;
+            }
+        }
+        return position;
+    }
+
+    /// <summary>A mention inside an apposition describes its head; a match may not carry it past the closing comma.</summary>
+    private bool LeavesNoApposition(MatchState state, int end)
+    {
+        foreach (var list in (ReadOnlySpan<List<Mention>?>)[state.Source, state.Target, state.Pair])
+        {
+            if (list is null)
+            {
+                continue;
+            }
+            foreach (var mention in list)
+            {
+                var at = TokenOf(mention);
+                if (at >= 0 && view.AppositionEnd(at) is >= 0 and var close && end > close)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private int TokenOf(Mention mention)
+    {
+        for (var i = _sentence.FirstToken; i < _sentence.EndToken; i++)
+        {
+            if (ReferenceEquals(_mentionAt[i], mention))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int Members(List<Mention> mentions) => mentions.Sum(m => m.Group?.Count ?? 1);
+
+    /// <summary>The mention at a position and the coordinations that extend it, longest first; then with its apposition skipped.</summary>
     private List<(List<Mention> Mentions, int After)> Coordinations(SlotElement slot, int position)
+    {
+        var results = Coordinations(slot, position, SlotStart(slot, position));
+        // "Russia's President Vladimir Putin" also offers the person behind the title to a slot that takes people.
+        if (slot.Types.Contains("Person") && view.TitledPerson(position) is >= 0 and var titled && _mentionAt[position] is not { Type: "Person" })
+        {
+            results.AddRange(Coordinations(slot, position, titled));
+        }
+        return results;
+    }
+
+    private List<(List<Mention> Mentions, int After)> Coordinations(SlotElement slot, int position, int p)
     {
         var results = new List<(List<Mention>, int)>();
         var current = new List<Mention>();
-        var p = position;
-        while (p < _sentence.EndToken && _mentionAt[p] is { } mention && slot.Types.Contains(mention.Type))
+        while (p >= 0)
         {
+            var mention = _mentionAt[p]!;
             current.Add(mention);
             p = EndOf(mention, p);
             results.Add((new List<Mention>(current), p));
-            // "A, B and C", "A and B": continue over a comma or conjunction to another mention.
+            // "A, B and C", "A and B", "the US, the UK and France": continue over a comma or conjunction to another mention.
             var next = p;
             if (next < _sentence.EndToken && _tokens[next].Text == ",")
             {
@@ -113,14 +217,43 @@ internal sealed class PatternMatcher
             {
                 next++;
             }
-            if (next == p || next >= _sentence.EndToken || _mentionAt[next] is null)
+            if (next > p && next < _sentence.EndToken && _mentionAt[next] is null && _tokens[next].Text is "the" or "The")
+            {
+                next++;
+            }
+            if (next == p || next >= _sentence.EndToken)
             {
                 break;
             }
-            p = next;
+            // Members share a type: "President Ruto and Ethiopian Prime Minister Abiy" coordinates two people.
+            p = current[0].Type == "Person" && slot.Types.Contains("Person") && view.TitledPerson(next) is >= 0 and var titled
+                ? titled
+                : SlotStart(slot, next);
+            // "Dallas in the US, Bordeaux in France" lists pairs, not a coordination of places.
+            if (p >= 0 && _mentionAt[p]!.Type != current[0].Type)
+            {
+                break;
+            }
         }
         results.Reverse();
+        if (results.Count > 0 && results[^1].Item1.Count == 1 && view.SkipApposition(results[^1].Item2) is > 0 and var skipped)
+        {
+            results.Add((results[^1].Item1, skipped));
+        }
         return results;
+    }
+
+    /// <summary>
+    /// The first token of a mention the slot accepts starting at <paramref name="position"/>: the mention
+    /// itself, or a person named after a title phrase that starts there ("NATO chief Jens Stoltenberg"); else -1.
+    /// </summary>
+    private int SlotStart(SlotElement slot, int position)
+    {
+        if (_mentionAt[position] is { } mention && (position == _sentence.FirstToken || !ReferenceEquals(_mentionAt[position - 1], mention)))
+        {
+            return slot.Types.Contains(mention.Type) ? position : -1;
+        }
+        return _mentionAt[position] is null && slot.Types.Contains("Person") && view.TitledPerson(position) is >= 0 and var name ? name : -1;
     }
 
     private int EndOf(Mention mention, int position)
@@ -130,5 +263,23 @@ internal sealed class PatternMatcher
             position++;
         }
         return position;
+    }
+
+    private sealed class MatchState
+    {
+        public List<Mention>? Source;
+        public List<Mention>? Target;
+        public List<Mention>? Pair;
+        public readonly Dictionary<string, string> Captures = new(StringComparer.Ordinal);
+
+        public void Bind(char role, List<Mention>? mentions)
+        {
+            switch (role)
+            {
+                case 'S': Source = mentions; break;
+                case 'T': Target = mentions; break;
+                default: Pair = mentions; break;
+            }
+        }
     }
 }

@@ -6,19 +6,40 @@ namespace Graph.Extraction.Relations;
 
 /// <summary>
 /// Reads relations stated in a sentence with the trigger patterns declared in the schema. Each
-/// relation names the pattern that produced it and carries the sentence's modality: negated,
-/// attributed to a speaker, hedged, expected. Endpoint types that the relation type does not
+/// relation names the pattern that produced it and carries the modality of its clause: negated,
+/// attributed to a speaker, hedged, expected, dated. Endpoint types that the relation type does not
 /// allow are dropped, not coerced.
 /// </summary>
 public sealed class PatternRelationExtractor : IPipelineComponent
 {
+    /// <summary>Role nouns that close an apposition ("Russia, Belarus's closest ally,"), besides the schema's titles.</summary>
+    private static readonly string[] RoleNouns =
+    [
+        "leader", "president", "minister", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "secretary", "ally",
+        "allies", "partner", "official", "envoy", "ambassador", "director", "chairman", "chairwoman", "chair", "chairperson",
+        "premier", "chancellor", "king", "queen", "adviser", "advisor", "aide", "commander", "general", "governor", "mayor",
+        "member", "deputy", "analyst", "professor", "researcher", "fellow", "expert", "economist", "correspondent", "editor",
+        "founder", "executive", "officer", "mp", "mep", "senator", "candidate", "negotiator", "diplomat", "counterpart",
+        "wife", "husband", "sister", "brother", "son", "daughter", "father", "mother", "neighbour", "neighbor", "capital",
+        "city", "leader", "rival", "successor", "predecessor", "lawmaker", "politician", "colleague", "nominee",
+    ];
+
     private readonly GraphSchema _schema;
     private readonly IReadOnlyList<CompiledPattern> _patterns;
+    private readonly HashSet<string> _roleNouns;
 
     public PatternRelationExtractor(GraphSchema schema)
     {
         _schema = schema;
         _patterns = schema.Patterns.Select(p => PatternCompiler.Compile(p, schema)).ToList();
+        _roleNouns = new HashSet<string>(RoleNouns, StringComparer.OrdinalIgnoreCase);
+        foreach (var title in schema.Titles)
+        {
+            foreach (var form in title.Forms)
+            {
+                _roleNouns.Add(form.Split(' ')[^1]);
+            }
+        }
     }
 
     public string Name => "pattern-relations";
@@ -30,68 +51,97 @@ public sealed class PatternRelationExtractor : IPipelineComponent
     public void Process(Document document)
     {
         var mentionAt = MentionMap.Build(document);
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        Mention?[]? quoteSpeakers = null;
+        var published = Modality.ParsePublished(document.Article.Published);
+        var seen = new HashSet<(string, string, string, string)>();
         foreach (var sentence in document.Sentences)
         {
-            words.Clear();
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            // Every relation joins two entities, so a sentence naming fewer cannot state one.
+            if (SentenceView.CountMentions(mentionAt, sentence) < 2)
             {
-                words.Add(document.Tokens[i].Text);
+                continue;
             }
-            var matcher = new PatternMatcher(document.Tokens, mentionAt, sentence);
+            var view = new SentenceView(document.Tokens, mentionAt, sentence, _roleNouns);
+            var matcher = new PatternMatcher(view);
+            seen.Clear();
             foreach (var pattern in _patterns)
             {
-                if (!pattern.Required.All(w => w.Words.Any(words.Contains)))
+                if (!pattern.CanMatch(view))
                 {
                     continue;
                 }
                 foreach (var match in matcher.Matches(pattern))
                 {
-                    Emit(document, sentence, mentionAt, match);
+                    quoteSpeakers ??= Modality.QuoteSpeakers(document, mentionAt);
+                    Emit(document, view, quoteSpeakers, published, match, seen);
                 }
             }
         }
     }
 
-    private void Emit(Document document, Sentence sentence, Mention?[] mentionAt, RelationMatch match)
+    private void Emit(Document document, SentenceView view, Mention?[] quoteSpeakers, DateOnly? published, RelationMatch match,
+        HashSet<(string, string, string, string)> seen)
     {
         var type = _schema.RelationType(match.Pattern.Relation)!;
-        var tokens = document.Tokens;
         var definition = match.Pattern.Definition;
-        var negated = Modality.IsNegated(tokens, match.FirstToken - 3, match.EndToken)
-            || definition.Properties.GetValueOrDefault("negated") == "true";
-        var speaker = Modality.Speaker(tokens, mentionAt, sentence, match.FirstToken, match.EndToken);
+        var (from, to) = (match.FirstToken, match.EndToken);
+        var negated = definition.Properties.GetValueOrDefault("negated") == "true" || Modality.IsNegated(view, from, to);
+        var speaker = Modality.Speaker(view, quoteSpeakers, from, to);
         var properties = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in definition.Properties.Where(p => p.Key != "negated"))
+        foreach (var (key, value) in definition.Properties)
         {
-            properties[key] = value;
+            if (key == "negated")
+            {
+                continue;
+            }
+            var captured = value.StartsWith('$') ? match.Captures.GetValueOrDefault(value[1..], "") : value;
+            properties[key] = key == "title" ? TitleCase(captured) : captured;
         }
-        if (Modality.IsHedged(tokens, sentence))
+        if (Modality.IsHedged(view, from, to))
         {
             properties["hedged"] = "true";
         }
-        if (Modality.IsExpected(tokens, match.FirstToken - 3, match.EndToken))
+        var expected = Modality.IsExpected(view, from, to);
+        if (expected)
         {
             properties["expected"] = "true";
+        }
+        if (Modality.Date(view, published, from, to, expected) is { } date)
+        {
+            properties["date"] = date;
         }
         foreach (var (sourceId, sourceType) in Expand(match.Sources))
         {
             foreach (var (targetId, targetType) in Expand(match.Targets))
             {
-                if (sourceId == targetId || !type.Allows(sourceType, targetType))
+                var (source, target) = definition.Reverse ? (targetId, sourceId) : (sourceId, targetId);
+                var (fromType, toType) = definition.Reverse ? (targetType, sourceType) : (sourceType, targetType);
+                if (source == target || !type.Allows(fromType, toType))
                 {
                     continue;
                 }
-                var (from, to) = definition.Reverse ? (targetId, sourceId) : (sourceId, targetId);
-                document.Relations.Add(new RelationMention(type.Name, from, to, sentence.Index, definition.Id, definition.Precision)
+                if (match.Pair && string.CompareOrdinal(source, target) > 0 && type.Symmetric)
+                {
+                    continue;
+                }
+                if (!seen.Add((type.Name, source, target, definition.Id)))
+                {
+                    continue;
+                }
+                document.Relations.Add(new RelationMention(type.Name, source, target, view.Sentence.Index, definition.Id, definition.Precision)
                 {
                     Negated = negated,
-                    AttributedTo = speaker?.EntityId is { } by && by != from && by != to ? by : null,
+                    AttributedTo = speaker?.EntityId is { } by && by != source && by != target ? by : null,
                     Properties = properties,
                 });
             }
         }
     }
+
+    private static string TitleCase(string text) =>
+        string.Join(' ', text.Split(' ').Select(w => w is "of" or "for" or "and" or "the"
+            ? w
+            : string.Join('-', w.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]))));
 
     private static IEnumerable<(string Id, string Type)> Expand(IReadOnlyList<Mention> mentions)
     {

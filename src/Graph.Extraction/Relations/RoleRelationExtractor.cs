@@ -22,7 +22,52 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         _titles = schema.Titles.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Offices that head a city or province, which the schema cannot relate to a country or party.</summary>
+    private static readonly HashSet<string> LocalOffices = new(StringComparer.OrdinalIgnoreCase) { "Mayor", "Governor" };
+
     public string Name => "role-relations";
+
+    /// <summary>"shadow home secretary David Davis", "former Foreign Secretary Robin Cook": no office held now.</summary>
+    private static bool IsFormerOrShadow(Document document, Mention person, string title)
+    {
+        var window = Math.Max(0, person.Span.Start - title.Length - 40);
+        var before = document.Text.AsSpan(window, person.Span.Start - window);
+        var cut = before.LastIndexOfAny('.', '\n', ',');
+        if (cut >= 0)
+        {
+            before = before[(cut + 1)..];
+        }
+        foreach (var word in (ReadOnlySpan<string>)["shadow", "former", "ex-", "ex ", "late "])
+        {
+            var at = before.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Foreign Minister Sergey Lavrov" names no country, but the gazetteer knows his; the title is
+    /// read as an office of that country only when the article names the country too, and never
+    /// for people listed as heading an international organization.
+    /// </summary>
+    private (string?, string?) HomeCountry(string personId, string title, string relation, Document document)
+    {
+        if (_schema.Entry(personId) is not { } entry || entry.Properties.ContainsKey("org")
+            || !entry.Properties.TryGetValue("country", out var iso))
+        {
+            return (null, null);
+        }
+        // A leader's title is trusted only when it is the one listed: "Chancellor Gordon Brown" did not lead Britain.
+        if (relation != "OFFICIAL_OF" && !string.Equals(entry.Properties.GetValueOrDefault("title"), title, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, null);
+        }
+        var countryId = "country:" + iso.ToLowerInvariant();
+        return document.Mentions.Any(m => m.EntityId == countryId) ? (countryId, "Country") : (null, null);
+    }
 
     public IReadOnlyCollection<Annotation> Requires { get; } = [Annotation.Sentences, Annotation.EntityLinks];
 
@@ -38,9 +83,14 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             }
             var definition = _titles.GetValueOrDefault(title);
             var relation = definition?.Relation ?? "LEADER_OF";
+            if (LocalOffices.Contains(title) || IsFormerOrShadow(document, person, title))
+            {
+                continue;
+            }
             var (bodyId, bodyType) = person.Affiliation is { EntityId: { } id } a
                 ? (id, a.Type)
-                : definition?.Organization is { } org && _schema.Entry(org) is { } body ? (org, body.Type) : (null, null);
+                : definition?.Organization is { } org && _schema.Entry(org) is { } body ? (org, body.Type)
+                : HomeCountry(personId, title, relation, document);
             if (bodyId is null || _schema.RelationType(relation) is not { } type || !type.Allows("Person", bodyType!))
             {
                 continue;

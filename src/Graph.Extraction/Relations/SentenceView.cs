@@ -1,0 +1,167 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Relations;
+
+/// <summary>
+/// One sentence prepared for matching: its tokens mapped to resolved mentions, the words and
+/// entity types it contains (for the pattern prefilter) and its appositions.
+/// </summary>
+/// <remarks>
+/// An apposition is a comma-enclosed phrase right after a mention that describes it: a role
+/// ("Kallas, the EU's foreign policy chief,") or a relative clause ("Putin, who flew in overnight,").
+/// A slot may skip its own apposition, and a match may not start inside one and run past its
+/// closing comma: in "Kallas, the EU's foreign policy chief, condemned Belarus" the EU condemned nothing.
+/// </remarks>
+internal sealed class SentenceView
+{
+    private const int MaxAppositionTokens = 12;
+
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.OrdinalIgnoreCase) { "who", "whose", "whom" };
+
+    public SentenceView(IReadOnlyList<Token> tokens, Mention?[] mentionAt, Sentence sentence, IReadOnlySet<string> roleNouns)
+    {
+        Tokens = tokens;
+        MentionAt = mentionAt;
+        Sentence = sentence;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            Words.Add(tokens[i].Text);
+            if (mentionAt[i] is { } m && (m.EntityId is not null || m.Group is not null) && (i == sentence.FirstToken || !ReferenceEquals(mentionAt[i - 1], m)))
+            {
+                MentionTypes.Add(m.Type);
+            }
+        }
+        AppositionAfter = new int[sentence.TokenCount];
+        AppositionClose = new int[sentence.TokenCount];
+        Array.Fill(AppositionClose, -1);
+        if (Words.Contains(","))
+        {
+            FindAppositions(roleNouns);
+        }
+        FindTitles();
+    }
+
+    /// <summary>Where the title before a person's name starts ("North Korea's leader", "Foreign Minister"), mapped to the name's first token.</summary>
+    private Dictionary<int, int>? _titled;
+
+    /// <summary>
+    /// The first token of the person's name when a title phrase ("NATO chief", "Ethiopian Prime
+    /// Minister") starts at <paramref name="position"/>, so a person slot can take the whole phrase; else -1.
+    /// </summary>
+    public int TitledPerson(int position) => _titled is not null && _titled.TryGetValue(position, out var name) ? name : -1;
+
+    private void FindTitles()
+    {
+        for (var f = Sentence.FirstToken + 1; f < Sentence.EndToken; f++)
+        {
+            if (MentionAt[f] is not { Type: "Person", Title: { } title } person || ReferenceEquals(MentionAt[f - 1], person))
+            {
+                continue;
+            }
+            var words = title.Split(' ');
+            var start = f - words.Length;
+            var matches = start >= Sentence.FirstToken;
+            for (var k = 0; matches && k < words.Length; k++)
+            {
+                matches = MentionAt[start + k] is null && string.Equals(Tokens[start + k].Text, words[k], StringComparison.OrdinalIgnoreCase);
+            }
+            if (!matches)
+            {
+                // The title as written may differ from its canonical name ("ruling party secretary"): take its last word.
+                start = f - 1;
+                if (MentionAt[start] is not null || !Tokens[start].IsWord)
+                {
+                    continue;
+                }
+            }
+            _titled ??= [];
+            _titled[start] = f;
+            var a = start - 1;
+            if (a > Sentence.FirstToken && Tokens[a].Text == "'s")
+            {
+                a--;
+            }
+            if (a >= Sentence.FirstToken && MentionAt[a] is { Type: "Country" or "Organization" } affiliation)
+            {
+                while (a > Sentence.FirstToken && ReferenceEquals(MentionAt[a - 1], affiliation))
+                {
+                    a--;
+                }
+                _titled[a] = f;
+            }
+        }
+    }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public Mention?[] MentionAt { get; }
+
+    public Sentence Sentence { get; }
+
+    public HashSet<string> Words { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public HashSet<string> MentionTypes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Entity-bearing mentions in a sentence, a plural reference counting each member.</summary>
+    public static int CountMentions(Mention?[] mentionAt, Sentence sentence)
+    {
+        var count = 0;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (mentionAt[i] is { } m && (m.EntityId is not null || m.Group is not null) && (i == sentence.FirstToken || !ReferenceEquals(mentionAt[i - 1], m)))
+            {
+                count += m.Group?.Count ?? 1;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Relative to the sentence start: for a comma opening an apposition, the token after its closing comma; else 0.</summary>
+    private int[] AppositionAfter { get; }
+
+    /// <summary>Relative to the sentence start: for a token inside an apposition, the index of its closing comma; else -1.</summary>
+    private int[] AppositionClose { get; }
+
+    /// <summary>The token after the apposition that opens at <paramref name="position"/>, or -1.</summary>
+    public int SkipApposition(int position) =>
+        position < Sentence.EndToken && AppositionAfter[position - Sentence.FirstToken] is > 0 and var after ? after : -1;
+
+    /// <summary>The closing comma of the apposition containing <paramref name="position"/>, or -1.</summary>
+    public int AppositionEnd(int position) => AppositionClose[position - Sentence.FirstToken];
+
+    private void FindAppositions(IReadOnlySet<string> roleNouns)
+    {
+        var first = Sentence.FirstToken;
+        for (var p = first + 1; p < Sentence.EndToken - 2; p++)
+        {
+            if (Tokens[p].Text != "," || MentionAt[p - 1] is null)
+            {
+                continue;
+            }
+            var relative = RelativeWords.Contains(Tokens[p + 1].Text);
+            for (var q = p + 1; q < Sentence.EndToken - 1 && q - p <= MaxAppositionTokens; q++)
+            {
+                var text = Tokens[q].Text;
+                if (text is ";" or ":" or "(" or ")" or "\"")
+                {
+                    break;
+                }
+                if (text != ",")
+                {
+                    continue;
+                }
+                // A role phrase ends in a role noun ("..., Belarus's closest ally,"); a relative clause may end anywhere.
+                if (q - p > 1 && (relative || MentionAt[q - 1] is null && roleNouns.Contains(Tokens[q - 1].Text)))
+                {
+                    AppositionAfter[p - first] = q + 1;
+                    for (var i = p; i <= q; i++)
+                    {
+                        AppositionClose[i - first] = q;
+                    }
+                    p = q - 1;
+                }
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Graph.Core.Schema;
+using Graph.Extraction.Relations;
+
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>The pattern language: what compiles, and that every mistake is a schema error at the pattern's file:line:column.</summary>
+public sealed class PatternLanguageTests
+{
+    private static readonly SourceLocation Where = new("patterns/test.yaml", 7, 5);
+
+    private static CompiledPattern Compile(string relation, string pattern, bool reverse = false, Dictionary<string, string>? properties = null) =>
+        PatternCompiler.Compile(
+            new PatternDefinition("test.rule", relation, pattern, 0.8, reverse, properties ?? [], Where),
+            PipelineFixture.Schema);
+
+    [Theory]
+    [InlineData("VISITED", "{S:Person} ... (visit|paid a visit to) {T:Location|Country}")]
+    [InlineData("MET", "{P:Person} (met|held talks)")]
+    [InlineData("AFFILIATED_WITH", "{S:Person} of the? *-based? {T:Organization} !'s")]
+    [InlineData("SUPPORTS", "{S:Country} *** back* {T:Country}")]
+    public void Valid_patterns_compile(string relation, string pattern) =>
+        Assert.NotEmpty(Compile(relation, pattern).Elements);
+
+    [Theory]
+    [InlineData("VISITED", "{S:Person} visited", "needs one {S:...} source slot")]
+    [InlineData("VISITED", "{S:Person} (visited {T:Location}", "unbalanced")]
+    [InlineData("VISITED", "{S:Person} visited) {T:Location}", "unbalanced")]
+    [InlineData("VISITED", "{S:Country} visited {T:Location}", "source type 'Country' is not allowed")]
+    [InlineData("VISITED", "{S:Person} visited {T:Planet}", "unknown entity type 'Planet'")]
+    [InlineData("VISITED", "... {S:Person} visited {T:Location}", "may not start with a gap")]
+    [InlineData("VISITED", "{S:Person} Visit=(visited) {T:Location}", "bad group label")]
+    [InlineData("VISITED", "{S:Person} !{T:Location}", "bad negative word")]
+    [InlineData("VISITED", "{S:Person} (visited|) {T:Location}", "bad word alternative")]
+    public void Mistakes_are_schema_errors_with_location(string relation, string pattern, string message)
+    {
+        var error = Assert.Throws<SchemaException>(() => Compile(relation, pattern));
+        Assert.StartsWith("patterns/test.yaml:7:5: pattern 'test.rule'", error.Message);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void A_property_must_name_a_labelled_group()
+    {
+        var error = Assert.Throws<SchemaException>(() =>
+            Compile("RELATIVE_OF", "{S:Person} 's (sister|brother) {T:Person}", properties: new() { ["relation"] = "$relation" }));
+        Assert.Contains("no group is labelled 'relation='", error.Message);
+    }
+
+    [Fact]
+    public void A_labelled_group_fills_its_property()
+    {
+        var found = PipelineFixture.Run("Kim Jong Un's younger sister Kim Yo Jong spoke.").Relations;
+        var relative = Assert.Single(found, r => r.Type == "RELATIVE_OF");
+        Assert.Equal("sister", relative.Properties["relation"]);
+        Assert.Equal("relative.possessive", relative.Rule);
+    }
+
+    [Fact]
+    public void The_repository_patterns_all_compile_and_cover_every_relation_type_with_a_trigger()
+    {
+        var schema = PipelineFixture.Schema;
+        foreach (var definition in schema.Patterns)
+        {
+            PatternCompiler.Compile(definition, schema);
+        }
+        var covered = schema.Patterns.Select(p => p.Relation).ToHashSet();
+        // LEADER_OF and OFFICIAL_OF also come from titles; every other type needs a pattern of its own.
+        foreach (var type in schema.RelationTypes)
+        {
+            Assert.True(covered.Contains(type.Name), $"no pattern for {type.Name}");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>
+/// Sentences written for this suite, each with the relations it must yield (exactly as described:
+/// type, source, target, then negated, by=speaker and properties) and the relations it must not
+/// yield (type, source, target, in any modality). Articles are dated Wednesday 2025-06-18.
+/// Symmetric relations name their ends in ordinal order.
+/// </summary>
+public sealed class RelationRegressionTests
+{
+    public static TheoryData<string, string[], string[]> Cases => new()
+    {
+        // ---- VISITED
+        { "Vladimir Putin visited Beijing.", ["VISITED person:vladimir-putin location:beijing"], [] },
+        { "Emmanuel Macron arrived in Kyiv on Monday.", ["VISITED person:emmanuel-macron location:kyiv date=2025-06-16"], [] },
+        { "Keir Starmer flew to Berlin for a summit.", ["VISITED person:keir-starmer location:berlin"], [] },
+        { "Olaf Scholz's two-day trip to Paris ended early.", ["VISITED person:olaf-scholz location:paris"], [] },
+        { "Paris welcomed Narendra Modi with a parade.", ["VISITED person:narendra-modi country:fra"], [] },
+        { "The Geneva stop of Emmanuel Macron's tour went smoothly.", ["VISITED person:emmanuel-macron location:geneva"], [] },
+        { "Xi Jinping made a rare state visit to Paris.", ["VISITED person:xi-jinping location:paris"], [] },
+        { "Joe Biden never visited Kyiv during that term.", ["VISITED person:joe-biden location:kyiv negated"], [] },
+
+        // ---- MET
+        { "Emmanuel Macron met Xi Jinping in Beijing.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
+        { "Olaf Scholz held talks with Narendra Modi.", ["MET person:narendra-modi person:olaf-scholz"], [] },
+        { "Keir Starmer shook hands with Joe Biden.", ["MET person:joe-biden person:keir-starmer"], [] },
+        { "Xi Jinping and Vladimir Putin met for three hours.", ["MET person:vladimir-putin person:xi-jinping"], [] },
+        { "Keir Starmer welcomed Olaf Scholz's decision.", [], ["MET person:keir-starmer person:olaf-scholz"] },
+        { "Emmanuel Macron visited Berlin, where he met Olaf Scholz. The two leaders held talks on energy.",
+            ["MET person:emmanuel-macron person:olaf-scholz"], [] },
+
+        // ---- ACCOMPANIED
+        { "Vladimir Putin was accompanied by Foreign Minister Sergei Lavrov and Defence Minister Andrei Belousov.",
+            ["ACCOMPANIED person:vladimir-putin person:sergei-lavrov", "ACCOMPANIED person:vladimir-putin person:andrei-belousov"],
+            ["ACCOMPANIED person:sergei-lavrov person:vladimir-putin"] },
+
+        // ---- SUPPORTS
+        { "Japan pledged support for Ukraine.", ["SUPPORTS country:jpn country:ukr"], [] },
+        { "Volodymyr Zelensky thanked Canada for its support.", ["SUPPORTS country:can person:volodymyr-zelensky"],
+            ["SUPPORTS person:volodymyr-zelensky country:can"] },
+        { "Poland backs Ukraine in its bid.", ["SUPPORTS country:pol country:ukr"], [] },
+        { "Kim Jong Un expressed support for the war in Ukraine.", [], ["SUPPORTS person:kim-jong-un country:ukr"] },
+
+        // ---- CRITICIZED
+        { "Germany condemned Iran over the executions.", ["CRITICIZED country:deu country:irn"], [] },
+        { "Kaja Kallas, the EU's foreign policy chief, criticised Belarus.",
+            ["CRITICIZED person:kaja-kallas country:blr", "OFFICIAL_OF person:kaja-kallas organization:eu title=Foreign Policy Chief"],
+            ["CRITICIZED organization:eu country:blr"] },
+
+        // ---- SIGNED / PARTY_TO
+        { "Kenya and Ethiopia signed a border security pact on Tuesday.",
+            ["SIGNED country:ken treaty:border-security-pact date=2025-06-17", "SIGNED country:eth treaty:border-security-pact date=2025-06-17"], [] },
+        { "Turkey did not sign the border security pact.", ["SIGNED country:tur treaty:border-security-pact negated"], [] },
+        { "The border security pact signed between Kenya and Ethiopia took effect.",
+            ["SIGNED country:ken treaty:border-security-pact", "SIGNED country:eth treaty:border-security-pact",
+             "PARTY_TO country:ken treaty:border-security-pact", "PARTY_TO country:eth treaty:border-security-pact"], [] },
+
+        // ---- ALLY_OF
+        { "Belarus, Russia's closest ally, stayed silent.", ["ALLY_OF country:blr country:rus"], [] },
+        { "Allies France and Germany disagreed.", ["ALLY_OF country:deu country:fra"], [] },
+
+        // ---- SANCTIONS
+        { "Canada imposed new sanctions on Iran.", ["SANCTIONS country:can country:irn"], [] },
+        { "Iran faces sanctions by the United States.", ["SANCTIONS country:usa country:irn"], [] },
+        { "The United States, the United Kingdom and Japan announced sanctions against Russia.",
+            ["SANCTIONS country:usa country:rus", "SANCTIONS country:gbr country:rus", "SANCTIONS country:jpn country:rus"], [] },
+
+        // ---- SUPPLIES_ARMS, negation, attribution, hedging
+        { "Antony Blinken said North Korea is providing munitions to Russia.",
+            ["SUPPLIES_ARMS country:prk country:rus by=person:antony-blinken"], [] },
+        { "Russia and North Korea have denied arms transfers.",
+            ["SUPPLIES_ARMS country:rus country:prk negated", "SUPPLIES_ARMS country:prk country:rus negated"], [] },
+        { "Iran rejected claims that Tehran sent drones to Russia.", ["SUPPLIES_ARMS country:irn country:rus negated"], [] },
+        { "Iran reportedly sent missiles to Russia.", ["SUPPLIES_ARMS country:irn country:rus hedged"], [] },
+        { "There is concern that Belarus is supplying Russia with shells.", ["SUPPLIES_ARMS country:blr country:rus hedged"], [] },
+        { "According to Ukraine, Iran sent drones to Russia.", ["SUPPLIES_ARMS country:irn country:rus by=country:ukr"], [] },
+        { "\"Iran has sent missiles to Russia,\" Antony Blinken told reporters.",
+            ["SUPPLIES_ARMS country:irn country:rus by=person:antony-blinken"], [] },
+        { "Iran sent drones to Russia, Kaja Kallas said, and Olaf Scholz visited Kyiv.",
+            ["SUPPLIES_ARMS country:irn country:rus by=person:kaja-kallas", "VISITED person:olaf-scholz location:kyiv"], [] },
+        { "Olaf Scholz told Emmanuel Macron that Iran sent drones to Russia.",
+            ["SUPPLIES_ARMS country:irn country:rus by=person:olaf-scholz"], ["SUPPLIES_ARMS country:irn country:rus by=person:emmanuel-macron"] },
+
+        // ---- expectation and dates
+        { "Vladimir Putin is expected to visit Hanoi on Friday.", ["VISITED person:vladimir-putin location:hanoi date=2025-06-20 expected"], [] },
+        { "Keir Starmer will visit Geneva next week.", ["VISITED person:keir-starmer location:geneva expected"], [] },
+        { "Narendra Modi visited Geneva on 14 July 2024.", ["VISITED person:narendra-modi location:geneva date=2024-07-14"], [] },
+        { "Narendra Modi visited Geneva on Friday.", ["VISITED person:narendra-modi location:geneva date=2025-06-13"], [] },
+
+        // ---- AT_WAR_WITH
+        { "Russia's full-scale invasion of Ukraine continued.", ["AT_WAR_WITH country:rus country:ukr"], [] },
+        { "Japan expressed support for Ukraine's war effort.", [], ["AT_WAR_WITH country:jpn country:ukr"] },
+
+        // ---- LEADER_OF / OFFICIAL_OF / AFFILIATED_WITH / MEMBER_OF
+        { "French President Emmanuel Macron spoke first.", ["LEADER_OF person:emmanuel-macron country:fra title=President"], [] },
+        { "Mark Rutte, the secretary-general of NATO, spoke.", ["LEADER_OF person:mark-rutte organization:nato title=Secretary-General"], [] },
+        { "Former Foreign Secretary Jack Straw spoke.", [], ["OFFICIAL_OF person:jack-straw country:gbr"] },
+        { "Kenya is a member of the African Union.", ["MEMBER_OF country:ken organization:au"], [] },
+
+        // ---- RELATIVE_OF
+        { "Kim Jong Un's sister, Kim Yo Jong, issued a statement.", ["RELATIVE_OF person:kim-jong-un person:kim-yo-jong relation=sister"], [] },
+
+        // ---- LOCATED_IN
+        { "Odesa in Ukraine was shelled.", ["LOCATED_IN location:odesa country:ukr"], [] },
+        { "They opened offices in Dallas in the US, Bordeaux in France and Basra in Iraq.",
+            ["LOCATED_IN location:dallas country:usa", "LOCATED_IN location:basra country:irq"], ["LOCATED_IN location:dallas location:bordeaux"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Sentence_yields_exactly_these_relations(string text, string[] must, string[] mustNot)
+    {
+        var found = PipelineFixture.Run(text).Relations.Select(PipelineFixture.Describe).ToList();
+        foreach (var expected in must)
+        {
+            Assert.True(found.Contains(expected), $"missing: {expected}\nfound:\n  {string.Join("\n  ", found)}");
+        }
+        foreach (var forbidden in mustNot)
+        {
+            Assert.False(found.Any(f => f == forbidden || f.StartsWith(forbidden + " ", StringComparison.Ordinal)),
+                $"unexpected: {forbidden}\nfound:\n  {string.Join("\n  ", found)}");
+        }
+    }
+}
