@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Graph.Core;
+using Graph.Core.Model;
 
 namespace Graph.Export;
 
@@ -21,6 +22,16 @@ internal static partial class ExportNames
         "id", "type", "interaction", "source", "target", "confidence", "negated", "attributedTo",
         "attributedToId", "relationId", "count", "evidence", "articles", "rules", "cameo", "goldstein",
     };
+
+    /// <summary>
+    /// Relation properties the graph builder copies from the schema (CAMEO code, Goldstein weight)
+    /// for the JSON contract; the other writers emit them from the schema under their own names.
+    /// </summary>
+    private static readonly IReadOnlySet<string> FromSchema = new HashSet<string>(StringComparer.Ordinal) { "cameo", "goldstein" };
+
+    /// <summary>A relation's own properties, without the copies of schema values.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> OwnProperties(Relation relation) =>
+        relation.Properties.Where(p => !FromSchema.Contains(p.Key));
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]*$")]
     private static partial Regex IdentifierPattern();

@@ -72,7 +72,11 @@ public sealed class QueryTests(Neo4jServerFixture server) : IAsyncLifetime
         using var client = await server.ConnectAsync();
         var parameters = new Dictionary<string, object?>
         {
-            ["name"] = "Putin", ["source"] = "Russia", ["target"] = "China", ["person1"] = "Putin", ["person2"] = "Xi Jinping",
+            ["name"] = "Putin",
+            ["source"] = "Russia",
+            ["target"] = "China",
+            ["person1"] = "Putin",
+            ["person2"] = "Xi Jinping",
         };
         Assert.NotEmpty(server.Schema.Queries);
         foreach (var saved in server.Schema.Queries)

@@ -39,12 +39,6 @@ public sealed class Mention
     /// <summary>The country or organization a title belongs to ("Russian" in "Russian President ...").</summary>
     public Mention? Affiliation { get; set; }
 
-    /// <summary>
-    /// The whole noun phrase when it is wider than the name: "Ethiopian Prime Minister Abiy
-    /// Ahmed" for the name "Abiy Ahmed". Relation patterns treat the phrase as the mention.
-    /// </summary>
-    public Span? Phrase { get; set; }
-
     /// <summary>For plural references ("the two leaders"), the entity ids they stand for.</summary>
     public IReadOnlyList<string>? Group { get; set; }
 

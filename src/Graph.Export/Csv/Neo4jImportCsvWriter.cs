@@ -201,7 +201,7 @@ internal sealed class Neo4jImportCsvWriter(GraphSchema? schema = null)
                 ExportNames.RequireIdentifier(type, "relation type");
             }
             EntityColumns = Checked(ExportNames.PropertyColumns(graph.Entities.SelectMany(e => e.Properties.Keys), ExportNames.EntityReserved), "entity property");
-            RelationColumns = Checked(ExportNames.PropertyColumns(graph.Relations.SelectMany(r => r.Properties.Keys), ExportNames.RelationReserved), "relation property");
+            RelationColumns = Checked(ExportNames.PropertyColumns(graph.Relations.SelectMany(r => ExportNames.OwnProperties(r).Select(p => p.Key)), ExportNames.RelationReserved), "relation property");
             HasCameo = schema is not null && graph.Relations.Any(r => schema.RelationType(r.Type) is { Cameo: not null } or { Goldstein: not null });
         }
 

@@ -36,7 +36,7 @@ internal sealed class CypherScriptWriter
         // Names are checked before anything is written, so a bad name never leaves half a script.
         var entityColumns = ExportNames.PropertyColumns(graph.Entities.SelectMany(e => e.Properties.Keys), ExportNames.EntityReserved)
             .ToDictionary(p => p.Key, p => Name(p.Value, "entity property"));
-        var relationColumns = ExportNames.PropertyColumns(graph.Relations.SelectMany(r => r.Properties.Keys), ExportNames.RelationReserved)
+        var relationColumns = ExportNames.PropertyColumns(graph.Relations.SelectMany(r => ExportNames.OwnProperties(r).Select(p => p.Key)), ExportNames.RelationReserved)
             .ToDictionary(p => p.Key, p => Name(p.Value, "relation property"));
         var labels = graph.Entities.Select(e => e.Type).Distinct().ToDictionary(t => t, t => Name(t, "entity type"));
         var types = graph.Relations.Select(r => r.Type).Distinct().ToDictionary(t => t, t => Name(t, "relation type"));
@@ -100,7 +100,7 @@ internal sealed class CypherScriptWriter
         {
             writer.Write($", r.goldstein = {Float(goldstein)}");
         }
-        foreach (var (name, value) in relation.Properties)
+        foreach (var (name, value) in ExportNames.OwnProperties(relation))
         {
             writer.Write($", r.{columns[name]} = {String(value)}");
         }

@@ -129,7 +129,7 @@ internal sealed partial class GraphMlWriter(GraphSchema? schema = null)
         {
             Data(xml, "e_goldstein", XmlConvert.ToString(goldstein));
         }
-        foreach (var (name, value) in relation.Properties)
+        foreach (var (name, value) in ExportNames.OwnProperties(relation))
         {
             Data(xml, keys.EdgeProperty[name].Id, value);
         }
@@ -190,7 +190,7 @@ internal sealed partial class GraphMlWriter(GraphSchema? schema = null)
             {
                 edges.Add(new("e_goldstein", "edge", "goldstein", "double"));
             }
-            EdgeProperty = PropertyKeys("e", "edge", graph.Relations.SelectMany(r => r.Properties.Keys), ExportNames.RelationReserved);
+            EdgeProperty = PropertyKeys("e", "edge", graph.Relations.SelectMany(r => ExportNames.OwnProperties(r).Select(p => p.Key)), ExportNames.RelationReserved);
 
             All = [.. nodes, .. NodeProperty.Values, .. edges, .. EdgeProperty.Values];
         }

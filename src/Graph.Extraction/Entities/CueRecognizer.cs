@@ -104,12 +104,10 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 length = Math.Max(length, 1);
                 var afterTitle = i + length;
                 var affiliation = AffiliationBefore(i);
-                var phraseStart = affiliation is not null ? FirstOf(affiliation) : i;
                 if (index.At(afterTitle) is { Type: "Person" } named)
                 {
                     named.Title ??= title.Name;
                     named.Affiliation ??= affiliation;
-                    named.Phrase ??= new Span(_tokens[phraseStart].Start, named.Span.End);
                     i = afterTitle - 1;
                     continue;
                 }
@@ -120,7 +118,6 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     {
                         Title = title.Name,
                         Affiliation = affiliation,
-                        Phrase = Span(phraseStart, nameEnd),
                     });
                     i = nameEnd - 1;
                 }

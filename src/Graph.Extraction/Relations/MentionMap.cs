@@ -12,15 +12,6 @@ internal static class MentionMap
         {
             Mark(document, map, mention.Span, mention);
         }
-        // "Ethiopian Prime Minister Abiy Ahmed" fills a slot as the person: the title and the
-        // affiliation in front of the name belong to the person's phrase.
-        foreach (var mention in document.Mentions)
-        {
-            if (mention.Phrase is { } phrase)
-            {
-                Mark(document, map, phrase, mention);
-            }
-        }
         return map;
     }
 

@@ -1,4 +1,3 @@
-using Graph.Cli;
 using Graph.Extraction.Entities.Statistical;
 
 namespace Graph.Cli.Tests.Commands;

@@ -1,6 +1,5 @@
 using Graph.Core.Model;
 using Graph.Core.Schema;
-using Graph.Extraction;
 
 namespace Graph.Extraction.Tests.Relations;
 
