@@ -14,6 +14,9 @@ namespace Graph.Extraction.Entities;
 /// </summary>
 public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
 {
+    public const string Honorific = "rule:honorific";
+    public const string HonorificFemale = "rule:honorific-f";
+
     public string Name => "cue-entities";
 
     public IReadOnlyCollection<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];
@@ -90,7 +93,9 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     var end = NameEnd(i + 1);
                     if (end > i + 1)
                     {
-                        index.Add(Create(i + 1, end, "Person", MentionKind.Name, "rule:honorific"));
+                        // "Mrs Blair" is not Tony Blair: only a bare or male honorific may name a listed man by surname.
+                        var rule = Words.FemaleHonorifics.Contains(T(i)) ? HonorificFemale : Honorific;
+                        index.Add(Create(i + 1, end, "Person", MentionKind.Name, rule));
                         i = end - 1;
                     }
                     continue;

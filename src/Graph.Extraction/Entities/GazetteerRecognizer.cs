@@ -45,7 +45,8 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                     i++;
                     continue;
                 }
-                var hit = Choose(hits, i > sentence.FirstToken ? tokens[i - 1].Text : null);
+                var hit = Choose(hits, i > sentence.FirstToken ? tokens[i - 1].Text : null,
+                    i + length < sentence.EndToken ? tokens[i + length].Text : null);
                 var span = new Span(tokens[i].Start, tokens[i + length - 1].End);
                 var kind = hit.Form switch
                 {
@@ -94,7 +95,18 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     private static bool Compatible(string a, string b) =>
         a == b || a is "Country" or "Location" && b is "Country" or "Location";
 
-    private static LexiconHit Choose(IReadOnlyList<LexiconHit> hits, string? previous)
+    /// <summary>Words after a capital that show it acts as a government: "Moscow said", "Seoul's response".</summary>
+    private static readonly HashSet<string> Acting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "'s", "said", "says", "has", "have", "had", "is", "was", "will", "would", "wants", "wanted", "accused", "accuses",
+        "denied", "denies", "announced", "announces", "insisted", "insists", "rejected", "rejects", "warned", "warns",
+        "responded", "condemned", "condemns", "criticised", "criticized", "backed", "backs", "supports", "supported",
+        "provided", "provides", "sent", "sends", "imposed", "imposes", "agreed", "agrees", "refused", "refuses",
+        "claimed", "claims", "signed", "signs", "hopes", "hoped", "believes", "fears", "threatened", "threatens",
+        "welcomed", "welcomes", "hosted", "hosts",
+    };
+
+    private static LexiconHit Choose(IReadOnlyList<LexiconHit> hits, string? previous, string? next)
     {
         if (hits.Count == 1)
         {
@@ -104,7 +116,10 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         var metonym = hits.FirstOrDefault(h => h.Form == FormKind.Metonym);
         if (place is not null && metonym is not null)
         {
-            return previous is not null && Locative.Contains(previous) ? place : metonym;
+            // A capital is the city unless the words around it make it act: "in Hanoi" and "a Paris
+            // court" are places, "Pyongyang is providing" and "Moscow's war" are governments.
+            var acting = next is not null && Acting.Contains(next) && !(previous is not null && Locative.Contains(previous));
+            return acting ? metonym : place;
         }
         return hits.OrderBy(h => h.Form).ThenBy(h => TypeRank(h.Entry.Type)).First();
     }

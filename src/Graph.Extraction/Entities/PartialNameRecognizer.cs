@@ -13,6 +13,15 @@ public sealed class PartialNameRecognizer : IPipelineComponent
 {
     public const string Origin = "rule:partial-name";
 
+    /// <summary>"In" of "Moon Jae In" or "Le" of a French name would claim every sentence-initial "In".</summary>
+    private static void AddPart(HashSet<string> parts, string part)
+    {
+        if (part.Length > 2 && !Words.NotNames.Contains(part))
+        {
+            parts.Add(part);
+        }
+    }
+
     public string Name => "partial-names";
 
     public IReadOnlyCollection<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences, Annotation.Mentions];
@@ -31,10 +40,10 @@ public sealed class PartialNameRecognizer : IPipelineComponent
             var words = (mention.Known?.Name ?? mention.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > 1)
             {
-                parts.Add(words[^1]);
+                AddPart(parts, words[^1]);
                 if (words.Length == 3)
                 {
-                    parts.Add(words[0]);
+                    AddPart(parts, words[0]);
                 }
             }
         }

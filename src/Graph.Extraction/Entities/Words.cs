@@ -8,6 +8,11 @@ internal static class Words
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.",
     };
 
+    public static readonly HashSet<string> FemaleHonorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady",
+    };
+
     public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",

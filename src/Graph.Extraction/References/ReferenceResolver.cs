@@ -44,7 +44,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         var seen = new List<Mention>();
         foreach (var mention in mentions)
         {
-            Resolve(mention, fullNames, seen, mentions);
+            Resolve(document, mention, fullNames, seen);
             if (mention.EntityId is not null || mention.Group is not null)
             {
                 seen.Add(mention);
@@ -53,7 +53,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         mentions.RemoveAll(m => m.EntityId is null && m.Group is null);
     }
 
-    private void Resolve(Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames, List<Mention> seen, List<Mention> mentions)
+    private void Resolve(Document document, Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames, List<Mention> seen)
     {
         if (mention.Known is { } known)
         {
@@ -63,7 +63,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         switch (mention.Type, mention.Kind)
         {
             case ("Person", MentionKind.Name):
-                ResolvePersonName(mention, fullNames, seen);
+                ResolvePersonName(document, mention, fullNames);
                 break;
             case ("Person", MentionKind.Nominal) when mention.Group is null && mention.Origin == "rule:plural":
             case ("Country", MentionKind.Nominal) when mention.Origin == "rule:plural":
@@ -83,7 +83,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 break;
             case ("Treaty", MentionKind.Nominal):
                 // "The new treaty signed between ..." may come before the treaty's name: then look ahead.
-                var ahead = mentions.FirstOrDefault(m => m.Type == "Treaty" && m.Kind != MentionKind.Nominal && m.Span.Start > mention.Span.Start);
+                var ahead = document.Mentions.FirstOrDefault(m => m.Type == "Treaty" && m.Kind != MentionKind.Nominal && m.Span.Start > mention.Span.Start);
                 mention.EntityId = seen.LastOrDefault(m => m.Type == "Treaty")?.EntityId
                     ?? (ahead is null ? null : ahead.Known?.EntityId ?? EntityIds.For("Treaty", ahead.CanonicalName ?? ahead.Text));
                 break;
@@ -94,7 +94,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         }
     }
 
-    private void ResolvePersonName(Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames, List<Mention> seen)
+    private void ResolvePersonName(Document document, Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames)
     {
         var words = NameWords(mention.Text);
         var own = fullNames.FirstOrDefault(f => ReferenceEquals(f.Mention, mention));
@@ -115,7 +115,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             mention.Kind = MentionKind.Alias;
             return;
         }
-        if (words.Length == 1 && lexicon.UniqueSurnames.TryGetValue(words[0], out var listed))
+        if (words.Length == 1 && !AfterFemaleHonorific(document, mention) && lexicon.UniqueSurnames.TryGetValue(words[0], out var listed))
         {
             mention.EntityId = listed.Id;
             mention.CanonicalName = listed.Name;
@@ -124,6 +124,14 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         }
         mention.CanonicalName = string.Join(' ', words);
         mention.EntityId = EntityIds.For("Person", mention.CanonicalName);
+    }
+
+    /// <summary>"Mrs Blair" is not Tony Blair, whichever recognizer found "Blair".</summary>
+    private static bool AfterFemaleHonorific(Document document, Mention mention)
+    {
+        var text = document.Text.AsSpan(0, mention.Span.Start).TrimEnd();
+        var start = text.LastIndexOfAny(' ', '\n') + 1;
+        return Words.FemaleHonorifics.Contains(text[start..].ToString());
     }
 
     /// <summary>The person earlier in the article, or in the gazetteer, holding the role "the Russian president" names.</summary>

@@ -58,4 +58,11 @@ public class RecognitionTests
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Updated 02:35 PM IST\n\nThe talks ended."));
         Assert.DoesNotContain(mentions, m => m.StartsWith("Person:", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_capital_used_as_a_modifier_is_the_city()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("A Paris court heard the case."));
+        Assert.Contains("Location:Paris=location:paris", mentions);
+    }
 }

@@ -56,4 +56,18 @@ public class ResolutionTests
         var document = TestPipeline.Run("The treaty was discussed. The two leaders disagreed.");
         Assert.Empty(document.Mentions);
     }
+
+    [Fact]
+    public void A_female_honorific_does_not_name_a_listed_man_by_surname()
+    {
+        var document = TestPipeline.Run("Mrs Blair told reporters the plan was sound.");
+        Assert.DoesNotContain(document.Mentions, m => m.EntityId == "person:tony-blair");
+    }
+
+    [Fact]
+    public void A_short_part_of_a_name_does_not_claim_common_words()
+    {
+        var document = TestPipeline.Run("Moon Jae In met reporters. In Seoul, officials waited.");
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "In");
+    }
 }
