@@ -15,6 +15,7 @@ internal static class QueryCommand
         };
         var saved = new Option<string?>("--saved") { Description = "Run the saved query of this name from the schema's queries.yaml." };
         var list = new Option<bool>("--list") { Description = "List the saved queries." };
+        var print = new Option<bool>("--print") { Description = "Print the saved query's Cypher (to paste into Neo4j Browser) instead of running it." };
         var parameters = new Option<string[]>("--param", "-p")
         {
             Description = "A query parameter name=value; values that read as JSON (numbers, true, [lists]) keep their type.",
@@ -26,6 +27,7 @@ internal static class QueryCommand
         command.Arguments.Add(cypher);
         command.Options.Add(saved);
         command.Options.Add(list);
+        command.Options.Add(print);
         command.Options.Add(parameters);
         command.Options.Add(format);
         Neo4jOptions.AddTo(command, loading: false);
@@ -46,6 +48,16 @@ internal static class QueryCommand
             {
                 await console.Error.WriteLineAsync("error: give either a Cypher query or --saved NAME (see query --list)");
                 return Cli.UserError;
+            }
+            if (r.GetValue(print))
+            {
+                if (name is null)
+                {
+                    await console.Error.WriteLineAsync("error: --print needs --saved NAME");
+                    return Cli.UserError;
+                }
+                await console.Out.WriteLineAsync(QueryRunner.FindSaved(schema, name).Cypher.TrimEnd());
+                return Cli.Success;
             }
             var outputFormat = ResultFormatter.ParseFormat(r.GetValue(format));
             var values = QueryRunner.ParseParameters(r.GetValue(parameters) ?? []);
