@@ -34,6 +34,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
             scan.People();
             scan.Treaties();
             scan.PluralReferences();
+            scan.SubjectPronoun();
         }
         document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
@@ -312,6 +313,19 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 return true;
             }
             return word.All(c => char.IsLetter(c) || c == '-') && (Words.TreatyModifiers.Contains(word) || Words.IsCapitalizedWord(word) && i > sentence.FirstToken && index.At(i) is null);
+        }
+
+        /// <summary>
+        /// "He" or "She" opening a sentence: the one pronoun position where news almost always
+        /// continues with the person just talked about. Other pronouns are left alone.
+        /// </summary>
+        public void SubjectPronoun()
+        {
+            var first = sentence.FirstToken;
+            if (first < sentence.EndToken && T(first) is "He" or "She" && index.At(first) is null)
+            {
+                index.Add(Create(first, first + 1, "Person", MentionKind.Pronoun, "rule:pronoun"));
+            }
         }
 
         /// <summary>"the two leaders", "both countries", "both sides".</summary>

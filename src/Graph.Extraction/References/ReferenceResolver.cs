@@ -81,6 +81,9 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             case ("Person", MentionKind.Nominal):
                 mention.EntityId = RoleHolder(mention, seen);
                 break;
+            case ("Person", MentionKind.Pronoun):
+                mention.EntityId = Antecedent(document, mention, seen);
+                break;
             case ("Treaty", MentionKind.Nominal):
                 // "The new treaty signed between ..." may come before the treaty's name: then look ahead.
                 var ahead = document.Mentions.FirstOrDefault(m => m.Type == "Treaty" && m.Kind != MentionKind.Nominal && m.Span.Start > mention.Span.Start);
@@ -124,6 +127,21 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         }
         mention.CanonicalName = string.Join(' ', words);
         mention.EntityId = EntityIds.For("Person", mention.CanonicalName);
+    }
+
+    /// <summary>
+    /// A sentence-opening "He" or "She" is the subject of the sentence before: the first person
+    /// named there. Without a person in that sentence the pronoun stays unresolved.
+    /// </summary>
+    private static string? Antecedent(Document document, Mention pronoun, List<Mention> seen)
+    {
+        var sentence = document.SentenceAt(pronoun.Span.Start);
+        if (sentence is null || sentence.Index == 0)
+        {
+            return null;
+        }
+        var previous = document.Sentences[sentence.Index - 1].Span;
+        return seen.FirstOrDefault(m => m.Type == "Person" && m.EntityId is not null && previous.Contains(m.Span))?.EntityId;
     }
 
     /// <summary>"Mrs Blair" is not Tony Blair, whichever recognizer found "Blair".</summary>

@@ -70,4 +70,20 @@ public class ResolutionTests
         var document = TestPipeline.Run("Moon Jae In met reporters. In Seoul, officials waited.");
         Assert.DoesNotContain(document.Mentions, m => m.Text == "In");
     }
+
+    [Fact]
+    public void A_sentence_opening_pronoun_is_the_first_person_of_the_sentence_before()
+    {
+        var document = TestPipeline.Run("Antony Blinken spoke to Sergei Lavrov by phone. He later visited Kyiv.");
+        var pronoun = Assert.Single(document.Mentions, m => m.Kind == Core.Model.MentionKind.Pronoun);
+        Assert.Equal("person:antony-blinken", pronoun.EntityId);
+        Assert.Contains("person:antony-blinken VISITED location:kyiv", TestPipeline.Relations(document));
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_sentence_without_people_is_dropped()
+    {
+        var document = TestPipeline.Run("Antony Blinken arrived. Rain fell all day. He left.");
+        Assert.DoesNotContain(document.Mentions, m => m.Kind == Core.Model.MentionKind.Pronoun);
+    }
 }
