@@ -21,7 +21,8 @@ public sealed class GraphBuilder(GraphSchema schema)
             return false;
         }
         var articleId = document.Article.Id;
-        foreach (var mention in document.Mentions)
+        // Names first, so an entity first met through "the agreement" or "He" is still named by its name.
+        foreach (var mention in document.Mentions.OrderBy(m => m.Kind is MentionKind.Name or MentionKind.Alias or MentionKind.Demonym ? 0 : 1))
         {
             if (mention.EntityId is not { } id)
             {
