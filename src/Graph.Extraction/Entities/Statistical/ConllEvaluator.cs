@@ -129,6 +129,11 @@ internal sealed class ConllEvaluator
         {
             return 3;
         }
+        // CoNLL tags names only: "He", "the two leaders" and "the treaty" are references, not names.
+        if (mention.Kind is MentionKind.Pronoun or MentionKind.Nominal)
+        {
+            return -1;
+        }
         return mention.Type switch
         {
             "Person" => 0,
