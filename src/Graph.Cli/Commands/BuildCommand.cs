@@ -10,21 +10,14 @@ internal static class BuildCommand
 {
     public static Command Create(CliConsole console)
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "Article files or folders (searched recursively for .txt, .md, .html), or - for stdin.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var inputs = new InputOptions();
         var output = new Option<string>("--out", "-o")
         {
             Description = "Folder for graph.json, graph.graphml and graph.cypher.",
             DefaultValueFactory = _ => "out",
         };
-        var strict = new Option<bool>("--strict") { Description = "Fail if any input file has to be skipped." };
-        var command = new Command("build", "Build a knowledge graph from news articles and write it as JSON, GraphML and Cypher.")
-        {
-            inputs, output, strict,
-        };
+        var command = new Command("build", "Build a knowledge graph from news articles and write it as JSON, GraphML and Cypher.") { output };
+        inputs.AddTo(command);
         Neo4jOptions.AddTo(command, loading: true);
         command.SetAction(async (result, cancellation) =>
         {
@@ -33,11 +26,7 @@ internal static class BuildCommand
             var neo4j = Neo4jOptions.Requested(result) ? Neo4jOptions.Settings(result, console) : null;
             var schema = Resources.LoadSchema(result.Schema());
             var quiet = result.Quiet();
-            var run = CorpusRun.Run(result.GetValue(inputs)!, schema, console, quiet, result.GetValue(strict));
-            if (!quiet || result.Verbose())
-            {
-                Summary.WriteSkipped(console.Error, run.Skipped);
-            }
+            var run = inputs.Run(result, schema, console, progress: true);
 
             var files = new[]
             {
