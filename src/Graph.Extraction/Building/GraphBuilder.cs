@@ -11,6 +11,8 @@ namespace Graph.Extraction.Building;
 /// </summary>
 public sealed class GraphBuilder(GraphSchema schema)
 {
+    private readonly TreatyNames _treaties = new();
+
     public KnowledgeGraph Graph { get; } = new();
 
     /// <summary>Adds a document; returns false when the same article was already added.</summary>
@@ -21,13 +23,15 @@ public sealed class GraphBuilder(GraphSchema schema)
             return false;
         }
         var articleId = document.Article.Id;
+        var merged = MergeTreatyDescriptions(document);
         // Names first, so an entity first met through "the agreement" or "He" is still named by its name.
         foreach (var mention in document.Mentions.OrderBy(m => m.Kind is MentionKind.Name or MentionKind.Alias or MentionKind.Demonym ? 0 : 1))
         {
-            if (mention.EntityId is not { } id)
+            if (mention.EntityId is not { } resolved)
             {
                 continue;
             }
+            var id = merged.GetValueOrDefault(resolved, resolved);
             var entity = Graph.GetOrAddEntity(id, mention.Type, NameOf(mention));
             var original = document.ToOriginal(mention.Span);
             entity.Mentions.Add(new MentionRecord(articleId, original.Start, original.End,
@@ -48,8 +52,13 @@ public sealed class GraphBuilder(GraphSchema schema)
                 }
             }
         }
-        foreach (var found in document.Relations)
+        foreach (var mentioned in document.Relations)
         {
+            var found = mentioned with
+            {
+                Source = merged.GetValueOrDefault(mentioned.Source, mentioned.Source),
+                Target = merged.GetValueOrDefault(mentioned.Target, mentioned.Target),
+            };
             if (Graph.FindEntity(found.Source) is null || Graph.FindEntity(found.Target) is null)
             {
                 continue;
@@ -77,6 +86,22 @@ public sealed class GraphBuilder(GraphSchema schema)
                 document.Article.Text[span.Start..span.End], found.Rule), found.Precision, found.AttributedTo);
         }
         return true;
+    }
+
+    /// <summary>Maps the ids of this document's treaty descriptions to treaties already in the graph.</summary>
+    private Dictionary<string, string> MergeTreatyDescriptions(Document document)
+    {
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var mention in document.Mentions.Where(TreatyNames.IsDescribed))
+        {
+            var id = mention.EntityId!;
+            var canonical = _treaties.Canonical(id, NameOf(mention));
+            if (canonical != id)
+            {
+                merged[id] = canonical;
+            }
+        }
+        return merged;
     }
 
     private static string NameOf(Mention mention) =>

@@ -45,4 +45,17 @@ public class GraphBuilderTests
         var met = Assert.Single(graph.Relations, r => r.Type == "MET");
         Assert.Equal(2, met.Evidence.Count);
     }
+
+    [Fact]
+    public void A_shorter_description_of_a_treaty_in_another_article_joins_the_treaty_already_there()
+    {
+        var graph = TestPipeline.Graph(
+            "Kenya and Ethiopia signed a comprehensive border security pact on Tuesday.",
+            "The border security pact was welcomed by the African Union.",
+            "Kenya signed a new trade pact with Uganda.");
+
+        var treaties = graph.Entities.Where(e => e.Type == "Treaty").Select(e => e.Id).ToList();
+        Assert.Equal(["treaty:comprehensive-border-security-pact", "treaty:trade-pact"], treaties);
+        Assert.Contains("border security pact", graph.FindEntity("treaty:comprehensive-border-security-pact")!.Aliases);
+    }
 }
