@@ -3,8 +3,8 @@ namespace Graph.Extraction.Entities.Statistical;
 /// <summary>
 /// Per word, the summed weights of its word features at each offset -2..2 from the tagged
 /// token: five label vectors. Words repeat so much in news that most tokens are served from
-/// here instead of twenty-odd table lookups. One per model per thread; emptied when it grows
-/// past <see cref="Limit"/> words so memory stays bounded.
+/// here instead of twenty-odd table lookups. One per model per thread; emptied between documents when it would grow
+/// past <see cref="Limit"/> words, so memory stays bounded.
 /// </summary>
 internal sealed class WordScoreCache
 {
@@ -15,6 +15,18 @@ internal sealed class WordScoreCache
     private readonly Dictionary<ulong, int> _index = [];
     private float[] _blocks = new float[1024 * Stride];
 
+    /// <summary>
+    /// Makes room for <paramref name="words"/> new words, emptying the cache now if they might not
+    /// fit, so offsets handed out while tagging one document stay valid until it is done.
+    /// </summary>
+    public void Reserve(int words)
+    {
+        if (_index.Count + words > Limit)
+        {
+            _index.Clear();
+        }
+    }
+
     /// <summary>The offset of the word's five vectors in <see cref="Blocks"/>, or -1 with a slot to fill.</summary>
     public int Find(ulong word, out int slot)
     {
@@ -22,10 +34,6 @@ internal sealed class WordScoreCache
         {
             slot = found;
             return found;
-        }
-        if (_index.Count >= Limit)
-        {
-            _index.Clear();
         }
         slot = _index.Count * Stride;
         if (slot + Stride > _blocks.Length)
