@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 using Graph.Core;
@@ -101,36 +103,41 @@ internal sealed class NerModel
             }
             for (var i = first; i < end; i++)
             {
+                scratch.Sink ^= cache.Touch(extractor.WordHash(i));
+            }
+            for (var i = first; i < end; i++)
+            {
                 wordBlocks[i] = WordScores(cache, extractor, i);
             }
         }
         var blocks = cache.Blocks;
         var earlier = scratch.Earlier;
-        Span<float> scores = stackalloc float[NerLabels.Count];
+        Span<float> final = stackalloc float[NerLabels.Count];
         foreach (var (first, end) in sentences)
         {
             int previous = NerLabels.Outside, previous2 = NerLabels.Outside;
             for (var i = first; i < end; i++)
             {
-                contextScores.AsSpan(i * NerLabels.Count, NerLabels.Count).CopyTo(scores);
+                var scores = Accumulator.Load(contextScores, i * NerLabels.Count);
                 for (var d = Math.Max(-2, first - i); d <= 2 && i + d < end; d++)
                 {
-                    AddRow(blocks.AsSpan(wordBlocks[i + d] + ((d + 2) * NerLabels.Count), NerLabels.Count), scores);
+                    scores.Add(blocks, wordBlocks[i + d] + ((d + 2) * NerLabels.Count));
                 }
                 var lower = extractor.LowerHash(i);
                 var capitalized = extractor.IsCapitalized(i);
                 var seen = capitalized ? earlier.GetValueOrDefault(lower) : 0;
                 // The features of NerFeatureExtractor.Dynamic, in its order.
-                AddRow(_previousRows[previous], scores);
-                AddRow(_previous2Rows[(previous * NerLabels.Count) + previous2], scores);
-                Add(FeatureHash.Mix(62, (ulong)previous, lower), scores);
-                Add(FeatureHash.Mix(63, (ulong)previous, extractor.ShapeHash(i)), scores);
+                AddRow(_previousRows[previous], ref scores);
+                AddRow(_previous2Rows[(previous * NerLabels.Count) + previous2], ref scores);
+                AddRow(RowOf(FeatureHash.Mix(62, (ulong)previous, lower)), ref scores);
+                AddRow(RowOf(FeatureHash.Mix(63, (ulong)previous, extractor.ShapeHash(i))), ref scores);
                 if (seen > 0)
                 {
-                    AddRow(_earlierRows[seen], scores);
-                    AddRow(_earlierPreviousRows[(seen * NerLabels.Count) + previous], scores);
+                    AddRow(_earlierRows[seen], ref scores);
+                    AddRow(_earlierPreviousRows[(seen * NerLabels.Count) + previous], ref scores);
                 }
-                var best = Best(scores, previous);
+                scores.CopyTo(final);
+                var best = Best(final, previous);
                 labels[i] = (byte)best;
                 if (capitalized)
                 {
@@ -184,13 +191,14 @@ internal sealed class NerModel
         count = 0;
         for (var i = from; i < to; i++)
         {
-            var scores = scratch.ContextScores.AsSpan(i * NerLabels.Count, NerLabels.Count);
-            scores.Clear();
+            // From zero, as a cleared score vector starts.
+            var scores = default(Accumulator);
             var features = extractor.Static(i).Length;
             for (var k = 0; k < features; k++)
             {
-                AddRow(rows[count++], scores);
+                AddRow(rows[count++], ref scores);
             }
+            scores.CopyTo(scratch.ContextScores.AsSpan(i * NerLabels.Count, NerLabels.Count));
         }
     }
 
@@ -249,6 +257,57 @@ internal sealed class NerModel
         if (row >= 0)
         {
             AddRow(_weights.AsSpan(row * NerLabels.Count, NerLabels.Count), scores);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRow(int row, ref Accumulator scores)
+    {
+        if (row >= 0)
+        {
+            scores.Add(_weights, row * NerLabels.Count);
+        }
+    }
+
+    /// <summary>
+    /// A score vector held in registers: labels 0..7 in one vector, label 8 alone. Adding a row is
+    /// one vector add and one scalar add, lane for lane the additions <see cref="AddRow(ReadOnlySpan{float}, Span{float})"/> makes.
+    /// </summary>
+    private struct Accumulator
+    {
+        private Vector256<float> _head;
+        private float _last;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Accumulator Load(float[] values, int offset)
+        {
+            ref var start = ref At(values, offset);
+            return new Accumulator { _head = Vector256.LoadUnsafe(ref start), _last = Unsafe.Add(ref start, NerLabels.Count - 1) };
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(float[] values, int offset)
+        {
+            ref var start = ref At(values, offset);
+            _head += Vector256.LoadUnsafe(ref start);
+            _last += Unsafe.Add(ref start, NerLabels.Count - 1);
+        }
+
+        /// <summary>The first of nine values at <paramref name="offset"/>, bounds checked once for all nine.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ref float At(float[] values, int offset)
+        {
+            if ((uint)offset > (uint)(values.Length - NerLabels.Count))
+            {
+                throw new ArgumentOutOfRangeException(nameof(offset));
+            }
+            return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), offset);
+        }
+
+        public readonly void CopyTo(Span<float> scores)
+        {
+            _head.CopyTo(scores);
+            scores[NerLabels.Count - 1] = _last;
         }
     }
 
