@@ -23,12 +23,15 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
 
     public IReadOnlyCollection<Annotation> Provides { get; } = [Annotation.Mentions];
 
+    private readonly WordClassifier _classifier = new(lexicon);
+
     public void Process(Document document)
     {
         var index = new MentionIndex(document);
+        var classes = Classify(document.Tokens);
         foreach (var sentence in document.Sentences)
         {
-            var scan = new SentenceScan(document, sentence, index, lexicon);
+            var scan = new SentenceScan(document, sentence, index, lexicon, classes);
             scan.Places();
             scan.Organizations();
             scan.People();
@@ -39,9 +42,121 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
-    private sealed class SentenceScan(Document document, Sentence sentence, MentionIndex index, EntityLexicon lexicon)
+    /// <summary>The <see cref="WordClass"/> bits of every token.</summary>
+    private int[] Classify(IReadOnlyList<Token> tokens)
+    {
+        var classes = new int[tokens.Count];
+        for (var i = 0; i < classes.Length; i++)
+        {
+            classes[i] = _classifier.Classify(tokens[i].Text);
+        }
+        return classes;
+    }
+
+    /// <summary>
+    /// Every word set and title start the rules consult, in one case-insensitive table: one lookup
+    /// a token instead of one per rule. Membership is exactly that of the sets: a case-insensitive
+    /// set answers by the table's (same) comparer, a case-sensitive one by an ordinal comparison
+    /// with the forms it lists.
+    /// </summary>
+    private sealed class WordClassifier
+    {
+        private readonly Dictionary<string, Entry> _entries = new(StringComparer.OrdinalIgnoreCase);
+
+        public WordClassifier(EntityLexicon lexicon)
+        {
+            Add(Words.PlaceHeads, WordClass.PlaceHead);
+            Add(Words.OrganizationHeads, WordClass.OrganizationHead);
+            Add(Words.Honorifics, WordClass.Honorific);
+            Add(Words.NotNames, WordClass.NotName);
+            Add(Words.StrongTreatyHeads, WordClass.StrongTreatyHead);
+            Add(Words.WeakTreatyHeads, WordClass.WeakTreatyHead);
+            if (!lexicon.Titles.IgnoresCase)
+            {
+                throw new InvalidOperationException("title phrases are expected to match regardless of case");
+            }
+            foreach (var (word, isPhrase) in lexicon.Titles.FirstWords())
+            {
+                EntryOf(word).IgnoreCaseBits |= WordClass.TitleStart | (isPhrase ? WordClass.Title : 0);
+            }
+        }
+
+        public int Classify(string word)
+        {
+            if (!_entries.TryGetValue(word, out var entry))
+            {
+                return 0;
+            }
+            var bits = entry.IgnoreCaseBits;
+            foreach (var (form, formBits) in entry.Exact)
+            {
+                if (string.Equals(form, word, StringComparison.Ordinal))
+                {
+                    bits |= formBits;
+                }
+            }
+            return bits;
+        }
+
+        private void Add(HashSet<string> set, int wordClass)
+        {
+            var ignoreCase = ReferenceEquals(set.Comparer, StringComparer.OrdinalIgnoreCase);
+            if (!ignoreCase && !ReferenceEquals(set.Comparer, StringComparer.Ordinal))
+            {
+                throw new InvalidOperationException("word sets are expected to compare ordinally, with or without case");
+            }
+            foreach (var word in set)
+            {
+                var entry = EntryOf(word);
+                if (ignoreCase)
+                {
+                    entry.IgnoreCaseBits |= wordClass;
+                }
+                else
+                {
+                    entry.Exact.Add((word, wordClass));
+                }
+            }
+        }
+
+        private Entry EntryOf(string word)
+        {
+            if (!_entries.TryGetValue(word, out var entry))
+            {
+                _entries[word] = entry = new Entry();
+            }
+            return entry;
+        }
+
+        private sealed class Entry
+        {
+            public int IgnoreCaseBits;
+            public readonly List<(string Form, int Bits)> Exact = [];
+        }
+    }
+
+    private static class WordClass
+    {
+        public const int PlaceHead = 2;
+        public const int OrganizationHead = 4;
+        public const int Honorific = 8;
+        public const int NotName = 16;
+        public const int StrongTreatyHead = 32;
+        public const int WeakTreatyHead = 64;
+
+        /// <summary>Some title phrase starts with the word.</summary>
+        public const int TitleStart = 128;
+
+        /// <summary>The word alone is a title phrase.</summary>
+        public const int Title = 256;
+    }
+
+    private sealed class SentenceScan(Document document, Sentence sentence, MentionIndex index, EntityLexicon lexicon, int[] classes)
     {
         private readonly IReadOnlyList<Token> _tokens = document.Tokens;
+
+        /// <summary>Whether token <paramref name="i"/> has a <see cref="WordClass"/> bit; false outside the sentence, as for <see cref="T"/>'s "".</summary>
+        private bool Is(int i, int wordClass) => i >= sentence.FirstToken && i < sentence.EndToken && (classes[i] & wordClass) != 0;
 
         private string T(int i) => i >= sentence.FirstToken && i < sentence.EndToken ? _tokens[i].Text : "";
 
@@ -59,7 +174,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (!Words.PlaceHeads.Contains(T(i)) || i == sentence.FirstToken)
+                if (!Is(i, WordClass.PlaceHead) || i == sentence.FirstToken)
                 {
                     continue;
                 }
@@ -89,7 +204,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 {
                     continue;
                 }
-                if (Words.Honorifics.Contains(T(i)))
+                if (Is(i, WordClass.Honorific))
                 {
                     var end = NameEnd(i + 1);
                     if (end > i + 1)
@@ -101,7 +216,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     }
                     continue;
                 }
-                var (length, titles) = lexicon.Titles.LongestMatch(_tokens, i, sentence.EndToken);
+                var (length, titles) = Is(i, WordClass.TitleStart) ? lexicon.Titles.LongestMatch(_tokens, i, sentence.EndToken) : (0, []);
                 var title = titles.Count > 0 ? titles[0] : ChiefOf(i);
                 if (title is null)
                 {
@@ -171,8 +286,8 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         {
             var end = start;
             while (end < sentence.EndToken && end - start < 4 && index.At(end) is null
-                && Words.IsCapitalizedWord(T(end)) && !Words.NotNames.Contains(T(end)) && !IsAcronym(T(end))
-                && lexicon.Titles.LongestMatch(_tokens, end, end + 1).Length == 0)
+                && Words.IsCapitalizedWord(T(end)) && !Is(end, WordClass.NotName) && !IsAcronym(T(end))
+                && !Is(end, WordClass.Title))
             {
                 end++;
             }
@@ -180,14 +295,28 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         }
 
         // "PM IST", "Gen. MOD": all-capital words after a title are abbreviations, not names.
-        private static bool IsAcronym(string word) => word.Length > 1 && word.All(c => !char.IsLower(c));
+        private static bool IsAcronym(string word)
+        {
+            if (word.Length < 2)
+            {
+                return false;
+            }
+            foreach (var c in word)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         /// <summary>Capitalized phrases ending in an organization head word, with an "of/for the ..." tail.</summary>
         public void Organizations()
         {
             for (var head = sentence.FirstToken; head < sentence.EndToken; head++)
             {
-                if (!Words.OrganizationHeads.Contains(T(head)) || index.At(head) is not null)
+                if (!Is(head, WordClass.OrganizationHead) || index.At(head) is not null)
                 {
                     continue;
                 }
@@ -196,7 +325,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 {
                     start--;
                 }
-                if (start == sentence.FirstToken && start < head && Words.NotNames.Contains(T(start)))
+                if (start == sentence.FirstToken && start < head && Is(start, WordClass.NotName))
                 {
                     start++;
                 }
@@ -232,7 +361,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         private bool IsOrganizationWord(int i)
         {
             var word = T(i);
-            if (word.EndsWith("-based", StringComparison.Ordinal) || Words.NotNames.Contains(word) && i > sentence.FirstToken)
+            if (word.EndsWith("-based", StringComparison.Ordinal) || Is(i, WordClass.NotName) && i > sentence.FirstToken)
             {
                 return false;
             }
@@ -246,14 +375,14 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         {
             for (var head = sentence.FirstToken; head < sentence.EndToken; head++)
             {
-                var word = T(head);
-                var strong = Words.StrongTreatyHeads.Contains(word);
-                if (!strong && !Words.WeakTreatyHeads.Contains(word) || index.At(head) is not null
-                    || Words.StrongTreatyHeads.Contains(T(head + 1)) || Words.WeakTreatyHeads.Contains(T(head + 1)))
+                if (!Is(head, WordClass.StrongTreatyHead | WordClass.WeakTreatyHead) || index.At(head) is not null
+                    || Is(head + 1, WordClass.StrongTreatyHead | WordClass.WeakTreatyHead))
                 {
                     // "peace agreement treaty": the last head word names the thing.
                     continue;
                 }
+                var word = T(head);
+                var strong = Is(head, WordClass.StrongTreatyHead);
                 var start = head;
                 var telling = false;
                 while (start - 1 >= sentence.FirstToken && IsTreatyModifier(start - 1))

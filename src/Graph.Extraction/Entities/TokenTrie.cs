@@ -51,6 +51,16 @@ internal sealed class TokenTrie<T>
         return best;
     }
 
+    public bool IgnoresCase => _ignoreCase;
+
+    /// <summary>
+    /// The first words of the phrases (compared as the trie compares them), each with whether it is
+    /// a whole phrase: <see cref="LongestMatch"/> finds nothing from a token not among them, and a
+    /// one-token match exactly when the word is a whole phrase.
+    /// </summary>
+    public IEnumerable<(string Word, bool IsPhrase)> FirstWords() =>
+        _root.Children.Select(child => (child.Key, child.Value.Values.Count > 0));
+
     private sealed class Node(bool ignoreCase)
     {
         public Dictionary<string, Node> Children { get; } = new(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);

@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 using Graph.Core;
@@ -25,16 +27,46 @@ internal sealed class NerModel
     [ThreadStatic]
     private static NerFeatureExtractor? t_extractor;
 
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     private readonly ThreadLocal<WordScoreCache> _cache = new(() => new WordScoreCache());
 
-    [ThreadStatic]
-    private static Dictionary<ulong, int>? t_earlier;
+    // Rows of the label-only dynamic features, looked up once: 60 by previous label, 61 by previous
+    // two, 64 by the earlier type of the word, 65 by earlier type and previous label; -1 = unseen.
+    private readonly int[] _previousRows = new int[NerLabels.Count];
+    private readonly int[] _previous2Rows = new int[NerLabels.Count * NerLabels.Count];
+    private readonly int[] _earlierRows = new int[EarlierTypes];
+    private readonly int[] _earlierPreviousRows = new int[EarlierTypes * NerLabels.Count];
+
+    // Remembered labels are 1 (O) or 2 + type; 0 means the word was not seen.
+    private const int EarlierTypes = 2 + 4;
+
+    // Tokens whose context features are looked up together: enough independent cache misses to
+    // overlap, few enough that the lines fetched are still in cache when they are used.
+    private const int Batch = 32;
 
     internal NerModel(FeatureTable table, float[] weights, int rows)
     {
         _table = table;
         _weights = weights;
         _rows = rows;
+        for (var p = 0; p < NerLabels.Count; p++)
+        {
+            _previousRows[p] = RowOf(FeatureHash.Mix(60, (ulong)p));
+            for (var p2 = 0; p2 < NerLabels.Count; p2++)
+            {
+                _previous2Rows[(p * NerLabels.Count) + p2] = RowOf(FeatureHash.Mix(61, (ulong)p, (ulong)p2));
+            }
+        }
+        for (var e = 1; e < EarlierTypes; e++)
+        {
+            _earlierRows[e] = RowOf(FeatureHash.Mix(64, (ulong)e));
+            for (var p = 0; p < NerLabels.Count; p++)
+            {
+                _earlierPreviousRows[(e * NerLabels.Count) + p] = RowOf(FeatureHash.Mix(65, (ulong)e, (ulong)p));
+            }
+        }
     }
 
     public int FeatureCount => _rows;
@@ -43,43 +75,69 @@ internal sealed class NerModel
     /// Tags one document: <paramref name="sentences"/> are [First, End) ranges over
     /// <paramref name="tokens"/>. Returns one IOB2 label index per token (see <see cref="NerLabels"/>).
     /// </summary>
+    /// <remarks>
+    /// The scores of a token add, in this order, the weights of its context features, the cached
+    /// word-feature vectors of the tokens at -2..2 and the weights of the features that look at
+    /// predicted labels (<see cref="NerFeatureExtractor.Dynamic"/>). The first part does not depend
+    /// on predictions, so it is summed for the whole document before decoding, in batches whose
+    /// table slots and weight rows are fetched ahead of use. The additions keep their order, so
+    /// every score is the same to the last bit as adding feature after feature.
+    /// </remarks>
     public byte[] TagDocument(IReadOnlyList<string> tokens, IReadOnlyList<(int First, int End)> sentences, NerGazetteer gazetteer)
     {
         var extractor = t_extractor ??= new NerFeatureExtractor();
-        var earlier = t_earlier ??= [];
+        var scratch = t_scratch ??= new Scratch();
         var cache = _cache.Value!;
-        earlier.Clear();
+        var n = tokens.Count;
+        scratch.Reset(n);
         extractor.Extract(tokens, sentences, gazetteer);
-        var labels = new byte[tokens.Count];
-        Span<float> scores = stackalloc float[NerLabels.Count];
-        Span<ulong> dynamic = stackalloc ulong[NerFeatureExtractor.MaxDynamic];
+        cache.Reserve(n);
+        var labels = new byte[n];
+        var contextScores = scratch.ContextScores;
+        var wordBlocks = scratch.WordBlocks;
+        foreach (var (first, end) in sentences)
+        {
+            for (var i = first; i < end; i += Batch)
+            {
+                ContextScores(extractor, i, Math.Min(end, i + Batch), scratch);
+            }
+            for (var i = first; i < end; i++)
+            {
+                scratch.Sink ^= cache.Touch(extractor.WordHash(i));
+            }
+            for (var i = first; i < end; i++)
+            {
+                wordBlocks[i] = WordScores(cache, extractor, i);
+            }
+        }
+        var blocks = cache.Blocks;
+        var earlier = scratch.Earlier;
+        Span<float> final = stackalloc float[NerLabels.Count];
         foreach (var (first, end) in sentences)
         {
             int previous = NerLabels.Outside, previous2 = NerLabels.Outside;
             for (var i = first; i < end; i++)
             {
-                scores.Clear();
-                foreach (var feature in extractor.Static(i))
+                var scores = Accumulator.Load(contextScores, i * NerLabels.Count);
+                for (var d = Math.Max(-2, first - i); d <= 2 && i + d < end; d++)
                 {
-                    Add(feature, scores);
-                }
-                for (var d = -2; d <= 2; d++)
-                {
-                    if (i + d >= first && i + d < end)
-                    {
-                        var block = WordScores(cache, extractor, i + d) + ((d + 2) * NerLabels.Count);
-                        AddRow(cache.Blocks.AsSpan(block, NerLabels.Count), scores);
-                    }
+                    scores.Add(blocks, wordBlocks[i + d] + ((d + 2) * NerLabels.Count));
                 }
                 var lower = extractor.LowerHash(i);
                 var capitalized = extractor.IsCapitalized(i);
                 var seen = capitalized ? earlier.GetValueOrDefault(lower) : 0;
-                var count = NerFeatureExtractor.Dynamic(lower, extractor.ShapeHash(i), previous, previous2, seen, dynamic);
-                foreach (var feature in dynamic[..count])
+                // The features of NerFeatureExtractor.Dynamic, in its order.
+                AddRow(_previousRows[previous], ref scores);
+                AddRow(_previous2Rows[(previous * NerLabels.Count) + previous2], ref scores);
+                AddRow(RowOf(FeatureHash.Mix(62, (ulong)previous, lower)), ref scores);
+                AddRow(RowOf(FeatureHash.Mix(63, (ulong)previous, extractor.ShapeHash(i))), ref scores);
+                if (seen > 0)
                 {
-                    Add(feature, scores);
+                    AddRow(_earlierRows[seen], ref scores);
+                    AddRow(_earlierPreviousRows[(seen * NerLabels.Count) + previous], ref scores);
                 }
-                var best = Best(scores, previous);
+                scores.CopyTo(final);
+                var best = Best(final, previous);
                 labels[i] = (byte)best;
                 if (capitalized)
                 {
@@ -90,6 +148,81 @@ internal sealed class NerModel
             }
         }
         return labels;
+    }
+
+    /// <summary>
+    /// Sums the weights of the context features of tokens [from, to) into their rows of
+    /// <see cref="Scratch.ContextScores"/>. Table slots are touched for the whole batch first, then
+    /// looked up, then the weight rows found are touched, then added: passes whose loads do not
+    /// wait on one another, where a lookup-and-add loop would wait on two cache misses per feature.
+    /// </summary>
+    private void ContextScores(NerFeatureExtractor extractor, int from, int to, Scratch scratch)
+    {
+        var rows = scratch.Rows;
+        var sink = 0UL;
+        for (var i = from; i < to; i++)
+        {
+            foreach (var feature in extractor.Static(i))
+            {
+                sink ^= _table.Touch(feature);
+            }
+            // The label feature on the word, for the most common previous label (O), used when decoding.
+            sink ^= _table.Touch(FeatureHash.Mix(62, (ulong)NerLabels.Outside, extractor.LowerHash(i)));
+        }
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            foreach (var feature in extractor.Static(i))
+            {
+                rows[count++] = RowOf(feature);
+            }
+        }
+        var weights = _weights;
+        var touched = 0f;
+        for (var k = 0; k < count; k++)
+        {
+            var row = rows[k];
+            if (row >= 0)
+            {
+                touched += weights[(row * NerLabels.Count) + NerLabels.Count - 1];
+            }
+        }
+        scratch.Sink ^= sink ^ (ulong)BitConverter.SingleToInt32Bits(touched);
+        count = 0;
+        for (var i = from; i < to; i++)
+        {
+            // From zero, as a cleared score vector starts.
+            var scores = default(Accumulator);
+            var features = extractor.Static(i).Length;
+            for (var k = 0; k < features; k++)
+            {
+                AddRow(rows[count++], ref scores);
+            }
+            scores.CopyTo(scratch.ContextScores.AsSpan(i * NerLabels.Count, NerLabels.Count));
+        }
+    }
+
+    /// <summary>Buffers reused across the documents one thread tags.</summary>
+    private sealed class Scratch
+    {
+        public float[] ContextScores = new float[256 * NerLabels.Count];
+        public int[] WordBlocks = new int[256];
+        public readonly int[] Rows = new int[Batch * NerFeatureExtractor.MaxStatic];
+        public readonly Dictionary<ulong, int> Earlier = [];
+
+        // Keeps the prefetching loads observable, so the JIT cannot drop them.
+        public ulong Sink;
+
+        public void Reset(int tokens)
+        {
+            if (WordBlocks.Length < tokens)
+            {
+                var size = Math.Max(tokens, WordBlocks.Length * 2);
+                ContextScores = new float[size * NerLabels.Count];
+                WordBlocks = new int[size];
+            }
+            Earlier.Clear();
+        }
     }
 
     /// <summary>What a capitalized word's label tells later occurrences: 1 for O, else 2 + type.</summary>
@@ -110,12 +243,71 @@ internal sealed class NerModel
         return best;
     }
 
-    private void Add(ulong feature, Span<float> scores)
+    private void Add(ulong feature, Span<float> scores) => AddRow(RowOf(feature), scores);
+
+    /// <summary>The weight row of a feature, or -1 when the model has none.</summary>
+    private int RowOf(ulong feature)
     {
         var row = _table.Find(feature);
-        if (row >= 0 && row < _rows)
+        return row >= 0 && row < _rows ? row : -1;
+    }
+
+    private void AddRow(int row, Span<float> scores)
+    {
+        if (row >= 0)
         {
             AddRow(_weights.AsSpan(row * NerLabels.Count, NerLabels.Count), scores);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRow(int row, ref Accumulator scores)
+    {
+        if (row >= 0)
+        {
+            scores.Add(_weights, row * NerLabels.Count);
+        }
+    }
+
+    /// <summary>
+    /// A score vector held in registers: labels 0..7 in one vector, label 8 alone. Adding a row is
+    /// one vector add and one scalar add, lane for lane the additions <see cref="AddRow(ReadOnlySpan{float}, Span{float})"/> makes.
+    /// </summary>
+    private struct Accumulator
+    {
+        private Vector256<float> _head;
+        private float _last;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Accumulator Load(float[] values, int offset)
+        {
+            ref var start = ref At(values, offset);
+            return new Accumulator { _head = Vector256.LoadUnsafe(ref start), _last = Unsafe.Add(ref start, NerLabels.Count - 1) };
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(float[] values, int offset)
+        {
+            ref var start = ref At(values, offset);
+            _head += Vector256.LoadUnsafe(ref start);
+            _last += Unsafe.Add(ref start, NerLabels.Count - 1);
+        }
+
+        /// <summary>The first of nine values at <paramref name="offset"/>, bounds checked once for all nine.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ref float At(float[] values, int offset)
+        {
+            if ((uint)offset > (uint)(values.Length - NerLabels.Count))
+            {
+                throw new ArgumentOutOfRangeException(nameof(offset));
+            }
+            return ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(values), offset);
+        }
+
+        public readonly void CopyTo(Span<float> scores)
+        {
+            _head.CopyTo(scores);
+            scores[NerLabels.Count - 1] = _last;
         }
     }
 
