@@ -45,7 +45,7 @@ internal static class BenchCommand
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"full pipeline + graph building:          {megabytes / fullSeconds:F2} MB/s ({baselineSeconds / fullSeconds:F3}x baseline)"));
             foreach (var (name, seconds) in stages)
             {
-                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-22} {seconds / count * 1000,8:F1} ms/round  {seconds / fullSeconds * 100,5:F1}%"));
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-22} {seconds / count * 1000,8:F1} ms/round  {seconds / count / fullSeconds * 100,5:F1}%"));
             }
             return Cli.Success;
         });

@@ -43,8 +43,18 @@ internal sealed class NerFeatureExtractor
 
     public bool IsCapitalized(int token) => (_flags[token] & Flag.InitCap) != 0;
 
+    /// <summary>All lower-case letters: the words that almost never start or carry a name on their own.</summary>
+    public bool IsLowerWord(int token) => (_flags[token] & Flag.AllLower) != 0;
+
     /// <summary>Computes the static features of every token of a document.</summary>
     public void Extract(IReadOnlyList<string> tokens, IReadOnlyList<(int First, int End)> sentences, NerGazetteer gazetteer)
+    {
+        ExtractTokens(tokens, sentences, gazetteer);
+        ExtractStatic(sentences);
+    }
+
+    /// <summary>Per-token hashes, flags, gazetteer marks and document-level forms.</summary>
+    public void ExtractTokens(IReadOnlyList<string> tokens, IReadOnlyList<(int First, int End)> sentences, NerGazetteer gazetteer)
     {
         var n = tokens.Count;
         EnsureCapacity(n);
@@ -70,11 +80,19 @@ internal sealed class NerFeatureExtractor
             }
         }
         CollectDocumentForms(n);
+    }
+
+    /// <summary>
+    /// The context features of each token, or only of the tokens <paramref name="only"/> marks:
+    /// the tagger skips words it will label O unseen, so it need not build their features.
+    /// </summary>
+    public void ExtractStatic(IReadOnlyList<(int First, int End)> sentences, bool[]? only = null)
+    {
         foreach (var (first, end) in sentences)
         {
             for (var i = first; i < end; i++)
             {
-                _staticCount[i] = StaticFeatures(i, first, end, _static.AsSpan(i * MaxStatic, MaxStatic));
+                _staticCount[i] = only is null || only[i] ? StaticFeatures(i, first, end, _static.AsSpan(i * MaxStatic, MaxStatic)) : 0;
             }
         }
     }

@@ -90,16 +90,39 @@ internal sealed class NerModel
         var cache = _cache.Value!;
         var n = tokens.Count;
         scratch.Reset(n);
-        extractor.Extract(tokens, sentences, gazetteer);
+        extractor.ExtractTokens(tokens, sentences, gazetteer);
         cache.Reserve(n);
         var labels = new byte[n];
         var contextScores = scratch.ContextScores;
         var wordBlocks = scratch.WordBlocks;
+        // Lower-case words more than two tokens away from any other word are labelled O without
+        // being scored: they are three quarters of news text, and a name reaches into lower-case
+        // words only just after a capitalized one ("Bank of England", "Kim's party").
+        var scored = scratch.Scored;
+        for (var i = 0; i < n; i++)
+        {
+            scored[i] = !extractor.IsLowerWord(i) || (i > 0 && !extractor.IsLowerWord(i - 1)) || (i > 1 && !extractor.IsLowerWord(i - 2));
+        }
+        extractor.ExtractStatic(sentences, scored);
         foreach (var (first, end) in sentences)
         {
-            for (var i = first; i < end; i += Batch)
+            var run = first;
+            while (run < end)
             {
-                ContextScores(extractor, i, Math.Min(end, i + Batch), scratch);
+                while (run < end && !scored[run])
+                {
+                    run++;
+                }
+                var stop = run;
+                while (stop < end && scored[stop] && stop - run < Batch)
+                {
+                    stop++;
+                }
+                if (stop > run)
+                {
+                    ContextScores(extractor, run, stop, scratch);
+                }
+                run = stop;
             }
             for (var i = first; i < end; i++)
             {
@@ -118,6 +141,13 @@ internal sealed class NerModel
             int previous = NerLabels.Outside, previous2 = NerLabels.Outside;
             for (var i = first; i < end; i++)
             {
+                if (!scored[i])
+                {
+                    labels[i] = NerLabels.Outside;
+                    previous2 = previous;
+                    previous = NerLabels.Outside;
+                    continue;
+                }
                 var scores = Accumulator.Load(contextScores, i * NerLabels.Count);
                 for (var d = Math.Max(-2, first - i); d <= 2 && i + d < end; d++)
                 {
@@ -207,6 +237,7 @@ internal sealed class NerModel
     {
         public float[] ContextScores = new float[256 * NerLabels.Count];
         public int[] WordBlocks = new int[256];
+        public bool[] Scored = new bool[256];
         public readonly int[] Rows = new int[Batch * NerFeatureExtractor.MaxStatic];
         public readonly Dictionary<ulong, int> Earlier = [];
 
@@ -220,6 +251,7 @@ internal sealed class NerModel
                 var size = Math.Max(tokens, WordBlocks.Length * 2);
                 ContextScores = new float[size * NerLabels.Count];
                 WordBlocks = new int[size];
+                Scored = new bool[size];
             }
             Earlier.Clear();
         }
