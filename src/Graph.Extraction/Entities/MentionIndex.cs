@@ -64,29 +64,10 @@ internal sealed class MentionIndex
     private void Mark(Mention mention)
     {
         var tokens = _document.Tokens;
-        var first = FirstTokenAt(mention.Span.Start);
+        var first = TokenSearch.FirstEndingAfter(tokens, mention.Span.Start);
         for (var i = first; i < tokens.Count && tokens[i].Start < mention.Span.End; i++)
         {
             _byToken[i] = mention;
         }
-    }
-
-    private int FirstTokenAt(int offset)
-    {
-        var tokens = _document.Tokens;
-        int lo = 0, hi = tokens.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

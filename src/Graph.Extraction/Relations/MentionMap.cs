@@ -18,20 +18,7 @@ internal static class MentionMap
     private static void Mark(Document document, Mention?[] map, Span span, Mention mention)
     {
         var tokens = document.Tokens;
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].End <= span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        for (var i = lo; i < map.Length && tokens[i].Start < span.End; i++)
+        for (var i = TokenSearch.FirstEndingAfter(tokens, span.Start); i < map.Length && tokens[i].Start < span.End; i++)
         {
             map[i] = mention;
         }

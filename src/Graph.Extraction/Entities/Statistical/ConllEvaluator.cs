@@ -104,7 +104,7 @@ internal sealed class ConllEvaluator
             {
                 continue;
             }
-            var first = LowerBound(tokens, mention.Span.Start);
+            var first = TokenSearch.FirstEndingAfter(tokens, mention.Span.Start);
             var end = first;
             while (end < tokens.Count && tokens[end].Start < mention.Span.End)
             {
@@ -142,24 +142,5 @@ internal sealed class ConllEvaluator
             "Treaty" => 3,
             _ => -1,
         };
-    }
-
-    /// <summary>The first token that ends after the offset: the first token a span starting there touches.</summary>
-    private static int LowerBound(IReadOnlyList<Token> tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].End <= offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
