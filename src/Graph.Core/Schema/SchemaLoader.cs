@@ -123,7 +123,19 @@ internal static partial class SchemaLoader
             throw r.Error(SchemaErrors.InvalidValue, $"title '{name}' refers to unknown gazetteer entry '{organization}'");
         }
         var forms = r.Strings("forms").Prepend(name).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        return new TitleDefinition(name, forms, relation, organization, r.Location);
+        var overrides = r.StringMap("relationFor");
+        foreach (var (body, other) in overrides)
+        {
+            if (!relationTypes.Contains(other))
+            {
+                throw r.Error(SchemaErrors.UnknownRelationType, $"title '{name}' refers to unknown relation type '{other}' for '{body}'");
+            }
+            if (!gazetteer.Any(e => e.Id == body))
+            {
+                throw r.Error(SchemaErrors.InvalidValue, $"title '{name}' refers to unknown gazetteer entry '{body}'");
+            }
+        }
+        return new TitleDefinition(name, forms, relation, organization, r.Location) { Overrides = overrides };
     }
 
     private static PatternDefinition ReadPattern(YamlReader r, HashSet<string> relationTypes)

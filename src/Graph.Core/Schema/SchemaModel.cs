@@ -35,13 +35,22 @@ public sealed record GazetteerEntry(
     IReadOnlyDictionary<string, string> Properties,
     SourceLocation Location);
 
-/// <summary>A role word for people, and the relation it implies with the body it belongs to.</summary>
+/// <summary>
+/// A role word for people, and the relation it implies with the body it belongs to. Some titles
+/// mean different offices in different countries ("Chancellor" heads Germany's government but
+/// Britain's treasury): <see cref="RelationFor"/> overrides the relation per body.
+/// </summary>
 public sealed record TitleDefinition(
     string Name,
     IReadOnlyList<string> Forms,
     string Relation,
     string? Organization,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    public IReadOnlyDictionary<string, string> Overrides { get; init; } = new Dictionary<string, string>();
+
+    public string RelationFor(string bodyId) => Overrides.GetValueOrDefault(bodyId, Relation);
+}
 
 /// <summary>A relation trigger pattern as written in YAML; the extraction stage compiles it.</summary>
 public sealed record PatternDefinition(

@@ -59,8 +59,8 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                     Known = EntityLexicon.RefOf(hit.Entry),
                     CanonicalName = hit.Entry.Name,
                 };
-                Merge(index, i, i + length, found);
-                i += length;
+                var restart = Merge(document, index, i, i + length, found);
+                i = restart ?? i + length;
             }
         }
     }
@@ -70,26 +70,40 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     /// tokens take the match; a mention of the same span and a compatible type gains the known
     /// identity; mentions wholly inside the match give way to it; anything else keeps its reading.
     /// </summary>
-    private static void Merge(MentionIndex index, int from, int to, Mention found)
+    /// <remarks>
+    /// A listed person inside a longer model span ("UK Chancellor Rachel Reeves" read as one place)
+    /// shows the span is a title phrase: the model's reading is dropped and scanning restarts where
+    /// it began, so the words before the name ("UK") are read again. Returns that restart token.
+    /// </remarks>
+    private static int? Merge(Document document, MentionIndex index, int from, int to, Mention found)
     {
         if (index.IsFree(from, to))
         {
             index.Add(found);
-            return;
+            return null;
         }
-        var existing = index.At(from);
+        var existing = index.At(from) ?? index.At(to - 1);
         if (existing is not null && existing.Span == found.Span)
         {
             if (Compatible(existing.Type, found.Type) || found.Kind == MentionKind.Demonym && existing.Type == "Location")
             {
                 index.Replace(from, to, found);
             }
-            return;
+            return null;
         }
         if (index.IsWithin(from, to))
         {
             index.Replace(from, to, found);
+            return null;
         }
+        if (found.Type == "Person" && existing is { Origin: "model" } && existing.Span.Contains(found.Span))
+        {
+            var start = TokenSearch.FirstEndingAfter(document.Tokens, existing.Span.Start);
+            index.Remove(existing);
+            index.Add(found);
+            return start < from ? start : null;
+        }
+        return null;
     }
 
     private static bool Compatible(string a, string b) =>

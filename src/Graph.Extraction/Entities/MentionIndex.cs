@@ -42,6 +42,18 @@ internal sealed class MentionIndex
         return to >= _byToken.Length || _byToken[to - 1] is not { } last || !ReferenceEquals(_byToken[to], last);
     }
 
+    public void Remove(Mention mention)
+    {
+        _document.Mentions.Remove(mention);
+        for (var i = 0; i < _byToken.Length; i++)
+        {
+            if (ReferenceEquals(_byToken[i], mention))
+            {
+                _byToken[i] = null;
+            }
+        }
+    }
+
     public void Add(Mention mention)
     {
         _document.Mentions.Add(mention);

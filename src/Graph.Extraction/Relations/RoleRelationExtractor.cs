@@ -91,7 +91,12 @@ public sealed class RoleRelationExtractor : IPipelineComponent
                 ? (id, a.Type)
                 : definition?.Organization is { } org && _schema.Entry(org) is { } body ? (org, body.Type)
                 : HomeCountry(personId, title, relation, document);
-            if (bodyId is null || _schema.RelationType(relation) is not { } type || !type.Allows("Person", bodyType!))
+            if (bodyId is null)
+            {
+                continue;
+            }
+            relation = definition?.RelationFor(bodyId) ?? relation;
+            if (_schema.RelationType(relation) is not { } type || !type.Allows("Person", bodyType!))
             {
                 continue;
             }

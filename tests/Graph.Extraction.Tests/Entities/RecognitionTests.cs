@@ -65,4 +65,15 @@ public class RecognitionTests
         var mentions = TestPipeline.Mentions(TestPipeline.Run("A Paris court heard the case."));
         Assert.Contains("Location:Paris=location:paris", mentions);
     }
+
+    [Fact]
+    public void A_title_can_mean_another_office_in_another_country()
+    {
+        var german = TestPipeline.Relations(TestPipeline.Run("German Chancellor Olaf Scholz spoke in Berlin."));
+        Assert.Contains("person:olaf-scholz LEADER_OF country:deu", german);
+
+        var british = TestPipeline.Relations(TestPipeline.Run("UK Chancellor Rachel Reeves spoke in London."));
+        Assert.Contains("person:rachel-reeves OFFICIAL_OF country:gbr", british);
+        Assert.DoesNotContain("person:rachel-reeves LEADER_OF country:gbr", british);
+    }
 }
