@@ -28,6 +28,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     public void Process(Document document)
     {
         var tokens = document.Tokens;
+        TrimPersonSpans(document);
         var index = new MentionIndex(document);
         foreach (var sentence in document.Sentences)
         {
@@ -70,6 +71,61 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     /// tokens take the match; a mention of the same span and a compatible type gains the known
     /// identity; mentions wholly inside the match give way to it; anything else keeps its reading.
     /// </summary>
+    private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal) { "MP", "MPs", "MEP", "MSP", "AM", "QC", "KC" };
+
+    /// <summary>
+    /// The model sometimes takes a party, country or title in front of a name into the name
+    /// ("Tory Liam Fox", "Labour MP Diane Abbott", "Andrew Tyrie MP"). Listed words at the edges of a
+    /// person span are cut off, so the gazetteer and the title rules read them for what they are.
+    /// </summary>
+    private void TrimPersonSpans(Document document)
+    {
+        var tokens = document.Tokens;
+        for (var m = 0; m < document.Mentions.Count; m++)
+        {
+            var mention = document.Mentions[m];
+            if (mention is not { Type: "Person", Origin: "model" })
+            {
+                continue;
+            }
+            var first = TokenSearch.FirstEndingAfter(tokens, mention.Span.Start);
+            var end = first;
+            while (end < tokens.Count && tokens[end].Start < mention.Span.End)
+            {
+                end++;
+            }
+            var start = first;
+            while (start < end - 1)
+            {
+                var listed = lexicon.Names.LongestMatch(tokens, start, end - 1).Values;
+                var length = listed.Any(h => h.Entry.Type != "Person")
+                    ? lexicon.Names.LongestMatch(tokens, start, end - 1).Length
+                    : lexicon.Titles.LongestMatch(tokens, start, end - 1).Length;
+                if (length == 0 && !PostNominals.Contains(tokens[start].Text) && !Words.NotNames.Contains(tokens[start].Text))
+                {
+                    break;
+                }
+                start += Math.Max(1, length);
+            }
+            while (end - 1 > start && (PostNominals.Contains(tokens[end - 1].Text)
+                || lexicon.Names.LongestMatch(tokens, end - 1, end).Values.Any(h => h.Entry.Type != "Person")))
+            {
+                end--;
+            }
+            if (end - start == 1 && PostNominals.Contains(tokens[start].Text))
+            {
+                document.Mentions.RemoveAt(m--);
+                continue;
+            }
+            if (start == first && end == TokenSearch.FirstEndingAfter(tokens, mention.Span.End - 1) + 1)
+            {
+                continue;
+            }
+            var span = new Span(tokens[start].Start, tokens[end - 1].End);
+            document.Mentions[m] = new Mention(span, document.TextOf(span), "Person", MentionKind.Name, mention.Origin);
+        }
+    }
+
     /// <remarks>
     /// A listed person inside a longer model span ("UK Chancellor Rachel Reeves" read as one place)
     /// shows the span is a title phrase: the model's reading is dropped and scanning restarts where
@@ -85,7 +141,9 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         var existing = index.At(from) ?? index.At(to - 1);
         if (existing is not null && existing.Span == found.Span)
         {
-            if (Compatible(existing.Type, found.Type) || found.Kind == MentionKind.Demonym && existing.Type == "Location")
+            // A listed party or country is never a person, whatever the context made the model think.
+            var notAPerson = existing is { Type: "Person", Origin: "model" } && found.Type is "Organization" or "Country" && found.Kind != MentionKind.Demonym;
+            if (Compatible(existing.Type, found.Type) || notAPerson || found.Kind == MentionKind.Demonym && existing.Type == "Location")
             {
                 index.Replace(from, to, found);
             }

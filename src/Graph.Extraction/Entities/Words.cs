@@ -26,7 +26,7 @@ internal static class Words
         "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "This", "That",
         "These", "Those", "There", "Here", "When", "While", "After", "Before", "Since", "If", "Why", "How",
         "What", "Who", "Where", "Which", "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
+        "Friday", "Saturday", "Sunday", "Many", "Veteran", "Vote", "Former", "Senior", "Leading", "Outgoing", "Acting", "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December", "Meanwhile", "However", "Also", "Both",
     };
 

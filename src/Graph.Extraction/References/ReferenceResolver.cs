@@ -55,6 +55,11 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
 
     private void Resolve(Document document, Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames, List<Mention> seen)
     {
+        // "&" or a lone "Sir" is no name: an id made from nothing would join unrelated mentions.
+        if (!mention.Text.Any(char.IsLetter) || mention.Type == "Person" && mention.Kind == MentionKind.Name && NameWords(mention.Text).Length == 0)
+        {
+            return;
+        }
         if (mention.Known is { } known)
         {
             mention.EntityId = known.EntityId;
