@@ -76,6 +76,47 @@ internal static class TestGraphs
         return g;
     }
 
+    /// <summary>
+    /// Strings that are hard for CSV and Cypher: quotes of every kind, commas, semicolons, line breaks, backslashes,
+    /// braces, a leading '=' and non-ASCII text. 2 articles + 5 entities = 7 nodes; 7 MENTIONS + 5 relations = 12
+    /// relationships. (No backslash directly before a double quote: Neo4j 3.1's importer reads that as an escape.)
+    /// </summary>
+    public static KnowledgeGraph Awkward()
+    {
+        var g = new KnowledgeGraph();
+        g.AddDocument(new Article("doc-1", "articles/one, \"two\".txt", "He said \"no\", then left; twice", "text", "BBC; World", "https://example.org/a?x=1,2;y='3'", "2024-05-16"));
+        g.AddDocument(new Article("doc-2", "articles/zürich.txt", "Zürich\nsecond line — ü 🙂 {braces} $rows", "text", null, null, null));
+        var obrien = Person(g, "person:sean-obrien", "Seán O'Brien \"the boss\"", "O'Brien; Seán");
+        obrien.Aliases.Add("=SUM(A1)");
+        obrien.Properties["title"] = "Minister, of \"State\"";
+        var odd = Person(g, "person:back`tick", "Back`tick {braces} $rows \\ slash", "multi\nline");
+        var fra = g.GetOrAddEntity("country:fra", "Country", "France");
+        fra.Properties["iso"] = "FRA";
+        var acme = g.GetOrAddEntity("organization:acme", "Organization", "Acme, Inc. 'quoted'");
+        var zurich = g.GetOrAddEntity("location:zurich", "Location", "Zürich");
+        Mention(obrien, "doc-1", 0, 1);
+        Mention(odd, "doc-1", 2);
+        Mention(fra, "doc-1", 3);
+        Mention(acme, "doc-1", 4);
+        Mention(obrien, "doc-2", 0);
+        Mention(zurich, "doc-2", 1, 2, 3);
+        Mention(acme, "doc-2", 4);
+
+        var met = g.AddRelation(new RelationKey("MET", obrien.Id, odd.Id, false, null), symmetric: true);
+        g.AddEvidence(met, new Evidence("doc-1", 0, 0, 40, "O'Brien met \"Back`tick\"; they talked,\nat length.", "met-1"), 0.9);
+        g.AddEvidence(met, new Evidence("doc-2", 0, 0, 20, "They met again in Zürich.", "met-1"), 0.75);
+        var supports = g.AddRelation(new RelationKey("SUPPORTS", fra.Id, acme.Id, false, null), symmetric: false);
+        g.AddEvidence(supports, new Evidence("doc-1", 3, 50, 80, "France backs Acme, it said.", "supports-1"), 0.7);
+        var leader = g.AddRelation(new RelationKey("LEADER_OF", obrien.Id, acme.Id, false, null), symmetric: false);
+        leader.Properties["title"] = "Chair; \"acting\"";
+        g.AddEvidence(leader, new Evidence("doc-1", 1, 10, 30, "O'Brien, Acme's chair.", "title-1"), 0.95);
+        var criticized = g.AddRelation(new RelationKey("CRITICIZED", acme.Id, fra.Id, true, obrien.Id), symmetric: false);
+        g.AddEvidence(criticized, new Evidence("doc-2", 4, 60, 90, "Acme did not criticize France, O'Brien said.", "criticized-1"), 0.6);
+        var visited = g.AddRelation(new RelationKey("VISITED", odd.Id, zurich.Id, false, null), symmetric: false);
+        g.AddEvidence(visited, new Evidence("doc-2", 2, 20, 40, "Back`tick visited Zürich {again}.", "visited-1"), 0.85);
+        return g;
+    }
+
     public static Entity Person(KnowledgeGraph g, string id, string name, string alias)
     {
         var e = g.GetOrAddEntity(id, "Person", name);
