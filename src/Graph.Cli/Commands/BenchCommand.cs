@@ -5,10 +5,10 @@ using System.Text;
 using Graph.Core.Graph;
 using Graph.Core.Model;
 using Graph.Core.Pipeline;
+using Graph.Export.Csv;
 using Graph.Extraction;
 using Graph.Extraction.Building;
 using Graph.Extraction.Reading;
-using Graph.Export.Csv;
 using Graph.Neo4j;
 
 namespace Graph.Cli.Commands;
