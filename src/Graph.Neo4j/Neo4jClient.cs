@@ -377,6 +377,15 @@ public sealed class Neo4jClient : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// A whole double keeps its fraction ("1.0", not "1"): Neo4j reads a JSON number without one as an integer, which
+    /// would store a Goldstein weight of 1.0 or a confidence of 1.0 as a different type from every other.
+    /// </summary>
+    private static JsonNode? Number(double d) =>
+        double.IsFinite(d) && d == Math.Floor(d) && Math.Abs(d) < 1e15
+            ? JsonNode.Parse(d.ToString("0.0", CultureInfo.InvariantCulture))
+            : JsonValue.Create(d);
+
     internal static JsonNode? ToJson(object? value) => value switch
     {
         null => null,
@@ -385,8 +394,8 @@ public sealed class Neo4jClient : IDisposable
         bool b => JsonValue.Create(b),
         int i => JsonValue.Create(i),
         long l => JsonValue.Create(l),
-        double d => JsonValue.Create(d),
-        float f => JsonValue.Create((double)f),
+        double d => Number(d),
+        float f => Number(f),
         decimal m => JsonValue.Create(m),
         IReadOnlyDictionary<string, object?> map => new JsonObject(map.Select(kv => KeyValuePair.Create(kv.Key, ToJson(kv.Value)))),
         IDictionary<string, string> map => new JsonObject(map.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value)))),

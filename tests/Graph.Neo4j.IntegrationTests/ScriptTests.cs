@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Graph.Core.Graph;
 using Graph.Export.Cypher;
@@ -104,6 +105,18 @@ public sealed class ScriptTests(Neo4jServerFixture server) : IAsyncLifetime, IDi
             .ToList();
     }
 
+    /// <summary>Properties in key order with their types: an integer 1 and a float 1.0 differ.</summary>
     private static string Json(IEnumerable<KeyValuePair<string, object?>> properties) =>
-        JsonSerializer.Serialize(new SortedDictionary<string, object?>(properties.ToDictionary(), StringComparer.Ordinal));
+        "{" + string.Join(", ", properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {Typed(p.Value)}")) + "}";
+
+    private static string Typed(object? value) => value switch
+    {
+        null => "null",
+        string s => JsonSerializer.Serialize(s),
+        bool b => b ? "true" : "false",
+        long l => l.ToString(CultureInfo.InvariantCulture) + "L",
+        double d => d.ToString("R", CultureInfo.InvariantCulture) + "D",
+        System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object?>().Select(Typed)) + "]",
+        _ => $"{value.GetType().Name}:{Convert.ToString(value, CultureInfo.InvariantCulture)}",
+    };
 }
