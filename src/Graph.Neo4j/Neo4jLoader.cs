@@ -129,6 +129,9 @@ public sealed class Neo4jLoader(Neo4jClient client)
                     ["entity"] = e.Id,
                     ["count"] = (long)g.Count(),
                 }))
+            // Grouped by article: consecutive rows of a batch lock and extend the same article node.
+            .OrderBy(row => (string)row["article"]!, StringComparer.Ordinal)
+            .ThenBy(row => (string)row["entity"]!, StringComparer.Ordinal)
             .ToList();
         if (mentions.Count > 0)
         {
