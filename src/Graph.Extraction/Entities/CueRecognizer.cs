@@ -351,9 +351,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 {
                     continue;
                 }
-                var mention = Create(start, end, "Organization", MentionKind.Name, "rule:org-head");
-                mention.CanonicalName = StripArticle(mention.Text);
-                index.Replace(start, end, mention);
+                index.Replace(start, end, Create(start, end, "Organization", MentionKind.Name, "rule:org-head"));
                 head = end - 1;
             }
         }
@@ -489,8 +487,5 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         private Span Span(int from, int to) => new(_tokens[from].Start, _tokens[to - 1].End);
 
         private string Text(int from, int to) => document.TextOf(Span(from, to));
-
-        private static string StripArticle(string name) =>
-            name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
     }
 }

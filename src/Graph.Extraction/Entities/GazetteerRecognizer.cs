@@ -97,9 +97,9 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             var start = first;
             while (start < end - 1)
             {
-                var listed = lexicon.Names.LongestMatch(tokens, start, end - 1).Values;
-                var length = listed.Any(h => h.Entry.Type != "Person")
-                    ? lexicon.Names.LongestMatch(tokens, start, end - 1).Length
+                var listed = lexicon.Names.LongestMatch(tokens, start, end - 1);
+                var length = listed.Values.Any(h => h.Entry.Type != "Person")
+                    ? listed.Length
                     : lexicon.Titles.LongestMatch(tokens, start, end - 1).Length;
                 if (length == 0 && !PostNominals.Contains(tokens[start].Text) && !Words.NotNames.Contains(tokens[start].Text))
                 {

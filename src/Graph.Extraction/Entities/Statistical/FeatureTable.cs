@@ -37,48 +37,40 @@ internal sealed class FeatureTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(ulong key)
     {
-        // Key 0 marks an empty slot; a feature hashing to 0 is folded onto 1.
-        key = key == 0 ? 1 : key;
-        var i = (int)key & _mask;
-        while (true)
-        {
-            ref var slot = ref _slots[i];
-            if (slot.Key == key)
-            {
-                return slot.Row;
-            }
-            if (slot.Key == 0)
-            {
-                return -1;
-            }
-            i = (i + 1) & _mask;
-        }
+        ref var slot = ref _slots[Probe(key)];
+        return slot.Key == 0 ? -1 : slot.Row;
     }
 
     public int GetOrAdd(ulong key)
     {
-        key = key == 0 ? 1 : key;
-        var i = (int)key & _mask;
-        while (true)
+        var i = Probe(key);
+        if (_slots[i].Key != 0)
         {
-            ref var slot = ref _slots[i];
-            if (slot.Key == key)
-            {
-                return slot.Row;
-            }
-            if (slot.Key == 0)
-            {
-                break;
-            }
-            i = (i + 1) & _mask;
+            return _slots[i].Row;
         }
         if ((Count + 1) * 2 > _slots.Length)
         {
             Grow();
             return GetOrAdd(key);
         }
-        _slots[i] = new Slot(key, Count);
+        _slots[i] = new Slot(key == 0 ? 1 : key, Count);
         return Count++;
+    }
+
+    /// <summary>
+    /// The slot holding the key, or the empty slot where it would go (linear probing). Key 0 marks an
+    /// empty slot, so a feature hashing to 0 is folded onto 1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Probe(ulong key)
+    {
+        key = key == 0 ? 1 : key;
+        var i = (int)key & _mask;
+        while (_slots[i].Key != key && _slots[i].Key != 0)
+        {
+            i = (i + 1) & _mask;
+        }
+        return i;
     }
 
     /// <summary>All (key, row) pairs, in no particular order.</summary>
