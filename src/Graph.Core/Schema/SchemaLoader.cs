@@ -88,7 +88,8 @@ internal static partial class SchemaLoader
         }
         return new RelationTypeDefinition(
             name, from, to, r.OptionalBool("symmetric", false), r.Strings("properties"),
-            r.OptionalString("cameo"), r.OptionalDouble("goldstein"), r.OptionalString("description") ?? "", r.Location);
+            r.OptionalString("cameo"), r.OptionalDouble("goldstein"), r.OptionalString("description") ?? "", r.Location,
+            r.OptionalBool("timeless", false));
     }
 
     private static IEnumerable<GazetteerEntry> ReadGazetteer(YamlReader file, HashSet<string> entityTypes)

@@ -17,7 +17,8 @@ public sealed record RelationTypeDefinition(
     string? Cameo,
     double? Goldstein,
     string Description,
-    SourceLocation Location)
+    SourceLocation Location,
+    bool Timeless = false)
 {
     public bool Allows(string sourceType, string targetType) =>
         (From.Contains(sourceType) && To.Contains(targetType))

@@ -16,6 +16,9 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
 {
     public const string Honorific = "rule:honorific";
     public const string HonorificFemale = "rule:honorific-f";
+    public const string CountryReference = "rule:country-reference";
+    public const string PossessiveCountry = "rule:possessive-country";
+    public const string LeaderReference = "rule:leader-reference";
 
     public string Name => "cue-entities";
 
@@ -37,6 +40,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
             scan.People();
             scan.Treaties();
             scan.PluralReferences();
+            scan.SingularReferences();
             scan.SubjectPronoun();
         }
         document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -193,6 +197,54 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     index.Replace(start, i + 1, place);
                 }
             }
+            LowerCasePlaces();
+        }
+
+        /// <summary>
+        /// "the Kumsusan state guesthouse": after "the", a capitalized word no list knows, optional
+        /// descriptive words and a lower-case place head name one place.
+        /// </summary>
+        private void LowerCasePlaces()
+        {
+            for (var i = sentence.FirstToken + 2; i < sentence.EndToken; i++)
+            {
+                var head = T(i);
+                if (head.Length == 0 || !char.IsLower(head[0]) || !Words.LowerCasePlaceHeads.Contains(head) || index.At(i) is not null)
+                {
+                    continue;
+                }
+                var name = i - 1;
+                while (name > sentence.FirstToken && i - name <= 2 && Words.PlaceModifiers.Contains(T(name)))
+                {
+                    name--;
+                }
+                var first = name;
+                while (first - 1 > sentence.FirstToken && Words.IsCapitalizedWord(T(first - 1)) && name - first < 2)
+                {
+                    first--;
+                }
+                if (T(first - 1) is not ("the" or "The") || !Words.IsCapitalizedWord(T(first)) || !Words.IsCapitalizedWord(T(name))
+                    || !IsUnknownName(first, name + 1))
+                {
+                    continue;
+                }
+                var place = Create(first, i + 1, "Location", MentionKind.Name, "rule:place-head");
+                place.CanonicalName = place.Text;
+                index.Replace(first, i + 1, place);
+            }
+        }
+
+        /// <summary>Tokens free, or held only by a model guess, and none a word that is never a name.</summary>
+        private bool IsUnknownName(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (Is(k, WordClass.NotName) || index.At(k) is { } m && (m.Known is not null || m.Origin != Statistical.StatisticalEntityRecognizer.Origin))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /// <summary>Titles and honorifics followed by a name, or a role reference with no name.</summary>
@@ -481,6 +533,35 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 }
                 index.Add(Create(from, to, type, MentionKind.Nominal, "rule:plural"));
                 i = to - 1;
+            }
+        }
+
+        /// <summary>
+        /// "the country", "his country" and a bare "the leader": references the resolver ties to the
+        /// country or leader in play, or drops.
+        /// </summary>
+        public void SingularReferences()
+        {
+            for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
+            {
+                var rule = (T(i), T(i + 1)) switch
+                {
+                    ("the" or "The", "country") => CountryReference,
+                    ("his" or "His" or "her" or "Her", "country") => PossessiveCountry,
+                    ("the" or "The", "leader") when T(i + 2) is not "of" && !Words.IsCapitalizedWord(T(i + 2)) => LeaderReference,
+                    _ => null,
+                };
+                if (rule is null || !index.IsFree(i, i + 2))
+                {
+                    continue;
+                }
+                var reference = Create(i, i + 2, rule == LeaderReference ? "Person" : "Country", MentionKind.Nominal, rule);
+                if (rule == LeaderReference)
+                {
+                    reference.Title = "leader";
+                }
+                index.Add(reference);
+                i++;
             }
         }
 

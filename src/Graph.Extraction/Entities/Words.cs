@@ -51,6 +51,19 @@ internal static class Words
         "District", "County", "Plaza", "Boulevard", "Base", "Complex", "Memorial", "Monument", "Arena", "Peninsula",
     };
 
+    /// <summary>Place heads written in lower case after a name: "the Kumsusan state guesthouse".</summary>
+    public static readonly HashSet<string> LowerCasePlaceHeads = new(StringComparer.Ordinal)
+    {
+        "guesthouse", "palace", "square", "airport", "stadium", "mausoleum", "residence", "compound", "cemetery",
+        "airbase", "port", "hotel", "prison", "base",
+    };
+
+    /// <summary>Words between such a name and its head: "the Kumsusan state guesthouse".</summary>
+    public static readonly HashSet<string> PlaceModifiers = new(StringComparer.Ordinal)
+    {
+        "state", "presidential", "international", "royal", "memorial", "national", "air", "military", "naval",
+    };
+
     /// <summary>Heads that name a treaty on their own, even without a modifier that says so.</summary>
     public static readonly HashSet<string> StrongTreatyHeads = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -83,6 +83,15 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                     mention.Group = group;
                 }
                 break;
+            case ("Person", MentionKind.Nominal) when mention.Origin == CueRecognizer.LeaderReference:
+                mention.EntityId = LeaderInPlay(document, mention, seen);
+                break;
+            case ("Country", MentionKind.Nominal) when mention.Origin == CueRecognizer.CountryReference:
+                mention.EntityId = CountryInPlay(document, mention, seen);
+                break;
+            case ("Country", MentionKind.Nominal) when mention.Origin == CueRecognizer.PossessiveCountry:
+                mention.EntityId = PossessorCountry(document, mention, seen);
+                break;
             case ("Person", MentionKind.Nominal):
                 mention.EntityId = RoleHolder(mention, seen);
                 break;
@@ -147,6 +156,96 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         }
         var previous = document.Sentences[sentence.Index - 1].Span;
         return seen.FirstOrDefault(m => m.Type == "Person" && m.EntityId is not null && previous.Contains(m.Span))?.EntityId;
+    }
+
+    /// <summary>
+    /// "the country": the country last named in this or the two sentences before, unless it is the
+    /// subject of the same clause ("the US condemning the country" names some other country).
+    /// </summary>
+    private static string? CountryInPlay(Document document, Mention reference, List<Mention> seen)
+    {
+        if (document.SentenceAt(reference.Span.Start) is not { } sentence)
+        {
+            return null;
+        }
+        var earliest = document.Sentences[Math.Max(0, sentence.Index - 2)].Span.Start;
+        for (var k = seen.Count - 1; k >= 0 && seen[k].Span.Start >= earliest; k--)
+        {
+            var m = seen[k];
+            if (m.Type == "Country" && m.EntityId is not null
+                && !(sentence.Span.Contains(m.Span) && !ClauseBreakBetween(document, m.Span.End, reference.Span.Start)))
+            {
+                return m.EntityId;
+            }
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "where", "when", "while", "whereas", "although", "though", "and", "but", "as", "after", "before",
+    };
+
+    private static bool ClauseBreakBetween(Document document, int from, int to)
+    {
+        var between = document.Text.AsSpan(from, Math.Max(0, to - from));
+        if (between.IndexOfAny(",;:") >= 0)
+        {
+            return true;
+        }
+        foreach (var word in between.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (ClauseWords.Contains(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"his country": the country of the person last named in the sentence, else of the previous sentence's subject.</summary>
+    private string? PossessorCountry(Document document, Mention reference, List<Mention> seen)
+    {
+        var person = PersonInPlay(document, reference, seen, _ => true, last: true);
+        return person is null ? null : CountryOf(person, seen);
+    }
+
+    /// <summary>A bare "the leader": the first person of the sentence (else of the sentence before) who leads something.</summary>
+    private string? LeaderInPlay(Document document, Mention reference, List<Mention> seen) =>
+        PersonInPlay(document, reference, seen, id => TitleOf(id, seen) is { } title && IsLeader(title), last: false);
+
+    private static string? PersonInPlay(Document document, Mention reference, List<Mention> seen, Func<string, bool> accepts, bool last)
+    {
+        if (document.SentenceAt(reference.Span.Start) is not { } sentence)
+        {
+            return null;
+        }
+        foreach (var span in (ReadOnlySpan<Span>)[new Span(sentence.Span.Start, reference.Span.Start),
+                     sentence.Index > 0 ? document.Sentences[sentence.Index - 1].Span : default])
+        {
+            var people = seen.Where(m => m.Type == "Person" && m.Group is null && m.EntityId is { } id && span.Contains(m.Span) && accepts(id));
+            if ((last ? people.LastOrDefault() : people.FirstOrDefault()) is { } found)
+            {
+                return found.EntityId;
+            }
+        }
+        return null;
+    }
+
+    private string? TitleOf(string person, List<Mention> seen) =>
+        seen.FirstOrDefault(m => m.EntityId == person && m.Title is not null)?.Title
+        ?? lexicon.Schema.Entry(person)?.Properties.GetValueOrDefault("title");
+
+    private string? CountryOf(string person, List<Mention> seen)
+    {
+        if (seen.FirstOrDefault(m => m.EntityId == person && m.Affiliation is { Type: "Country", EntityId: not null })?.Affiliation?.EntityId is { } country)
+        {
+            return country;
+        }
+        return lexicon.Schema.Entry(person)?.Properties.GetValueOrDefault("country") is { } iso
+            && lexicon.Schema.Entry(EntityIds.For("Country", iso)) is { } entry
+                ? entry.Id
+                : null;
     }
 
     /// <summary>"Mrs Blair" is not Tony Blair, whichever recognizer found "Blair".</summary>

@@ -230,7 +230,9 @@ internal static class Modality
             {
                 return before;
             }
-            if (v + 1 < end && !AddresseeVerbs.Contains(text) && AsSpeaker(view.MentionAt[v + 1]) is { } after)
+            // "..., said Blinken." names the speaker; "..., said his country would ..." opens the reported clause.
+            if (v + 1 < end && !AddresseeVerbs.Contains(text) && AsSpeaker(view.MentionAt[v + 1]) is { } after
+                && (EndOf(view, v + 1) is var close && (close >= end || EndsSpeakerPhrase(tokens[close].Text))))
             {
                 return after;
             }
@@ -344,6 +346,10 @@ internal static class Modality
             && verb + 1 < view.Sentence.EndToken && view.Tokens[verb + 1].Text == ",";
     }
 
+    /// <summary>Words that may follow a named speaker ("said Vuving of the ...", "said Blinken in a statement").</summary>
+    private static bool EndsSpeakerPhrase(string token) =>
+        IsClauseEnd(token) || token is ";" or "\"" or "(" or "of" or "in" or "at" or "from" or "on" or "during" or "after" or "when" or "who";
+
     private static bool IsClauseEnd(string token) => token is "," or "." or "that" or ":";
 
     private static Mention? SpeakerBefore(SentenceView view, int verb)
@@ -422,7 +428,8 @@ internal static class Modality
             var distance = i >= matchFrom && i < matchTo ? 0 : i < matchFrom ? matchFrom - (i + length) + 1 : i - matchTo + 1;
             // "since 1997", "until March" bound a period rather than date the event; a bare year dates only what it touches.
             var before = i > view.Sentence.FirstToken ? tokens[i - 1].Text : "";
-            if (before is "since" or "until" or "till" or "before" or "after" or "by" || date.Length == 4 && distance > 2)
+            if (before is "since" or "until" or "till" or "before" or "after" or "by" || date.Length == 4 && distance > 2
+                || i + length <= matchFrom && !OpensSentence(view, i) && CommaBetween(tokens, i + length, matchFrom))
             {
                 i += length - 1;
                 continue;
@@ -435,6 +442,21 @@ internal static class Modality
             i += length - 1;
         }
         return bestDistance <= 6 ? best : null;
+    }
+
+    // "On Friday, X visited Y" dates the whole sentence; "X will go on Friday, despite Y condemning Z" dates only its own clause.
+    private static bool OpensSentence(SentenceView view, int dateStart) => dateStart - view.Sentence.FirstToken <= 1;
+
+    private static bool CommaBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].Text == ",")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string? DateAt(IReadOnlyList<Token> tokens, int i, int end, DateOnly? published, bool expected, out int length)

@@ -206,7 +206,11 @@ internal sealed class PatternMatcher(SentenceView view)
             var mention = _mentionAt[p]!;
             current.Add(mention);
             p = EndOf(mention, p);
-            results.Add((new List<Mention>(current), p));
+            // "Choe Son Hui and the leader's sister": the possessive belongs to the last member only.
+            if (current.Count == 1 || p >= _sentence.EndToken || _tokens[p].Text != "'s")
+            {
+                results.Add((new List<Mention>(current), p));
+            }
             // "A, B and C", "A and B", "the US, the UK and France": continue over a comma or conjunction to another mention.
             var next = p;
             if (next < _sentence.EndToken && _tokens[next].Text == ",")

@@ -101,12 +101,14 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         {
             properties["hedged"] = "true";
         }
-        var expected = Modality.IsExpected(view, from, to);
+        // A place lies in its country whatever the sentence's date or tense.
+        var isEvent = !type.Timeless;
+        var expected = isEvent && Modality.IsExpected(view, from, to);
         if (expected)
         {
             properties["expected"] = "true";
         }
-        if (Modality.Date(view, published, from, to, expected) is { } date)
+        if (isEvent && Modality.Date(view, published, from, to, expected) is { } date)
         {
             properties["date"] = date;
         }

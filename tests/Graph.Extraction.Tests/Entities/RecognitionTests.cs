@@ -53,6 +53,15 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void An_unlisted_name_before_a_lower_case_place_head_is_a_place_but_a_demonym_is_not()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "The convoy drove to the Kumsusan state guesthouse. The Russian state guesthouse stood empty."));
+        Assert.Contains("Location:Kumsusan state guesthouse=location:kumsusan-state-guesthouse", mentions);
+        Assert.DoesNotContain(mentions, m => m.Contains("Russian state guesthouse", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_honorific_after_a_title_word_abbreviation_does_not_make_a_person_of_an_acronym()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Updated 02:35 PM IST\n\nThe talks ended."));

@@ -51,9 +51,31 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void The_country_is_the_country_in_play_but_not_the_subject_of_its_own_clause()
+    {
+        var document = TestPipeline.Run("Narendra Modi will reach Vietnam on Friday, despite Japan condemning the country.");
+        Assert.Equal("country:vnm", document.Mentions.Single(m => m.Text == "the country").EntityId);
+    }
+
+    [Fact]
+    public void His_country_is_the_country_of_the_person_speaking()
+    {
+        var document = TestPipeline.Run("Kim Jong Un said that his country fully supported Russia.");
+        Assert.Equal("country:prk", document.Mentions.Single(m => m.Text == "his country").EntityId);
+    }
+
+    [Fact]
+    public void A_bare_the_leader_is_the_first_leader_named_in_the_sentence()
+    {
+        var document = TestPipeline.Run(
+            "Kim Jong Un welcomed Vladimir Putin and introduced Choe Son Hui and the leader's sister, Kim Yo Jong.");
+        Assert.Equal("person:kim-jong-un", document.Mentions.Single(m => m.Text == "the leader").EntityId);
+    }
+
+    [Fact]
     public void Unresolvable_references_are_dropped_not_guessed()
     {
-        var document = TestPipeline.Run("The treaty was discussed. The two leaders disagreed.");
+        var document = TestPipeline.Run("The treaty was discussed. The two leaders disagreed. The country and the leader waited.");
         Assert.Empty(document.Mentions);
     }
 

@@ -40,9 +40,15 @@ public sealed class RelationRegressionTests
             ["SUPPORTS person:volodymyr-zelensky country:can"] },
         { "Poland backs Ukraine in its bid.", ["SUPPORTS country:pol country:ukr"], [] },
         { "Kim Jong Un expressed support for the war in Ukraine.", [], ["SUPPORTS person:kim-jong-un country:ukr"] },
+        { "Jens Stoltenberg raised concerns about the support that Russia provides to North Korea.",
+            ["SUPPORTS country:rus country:prk hedged"], [] },
+        { "Kim Jong Un said on Monday that his country fully supported Russia.", ["SUPPORTS country:prk country:rus by=person:kim-jong-un date=2025-06-16"],
+            ["SUPPORTS person:kim-jong-un country:rus"] },
 
         // ---- CRITICIZED
         { "Germany condemned Iran over the executions.", ["CRITICIZED country:deu country:irn"], [] },
+        { "Narendra Modi will reach Vietnam on Friday, despite the United States condemning the country for hosting him.",
+            ["CRITICIZED country:usa country:vnm"], ["CRITICIZED country:usa country:usa"] },
         { "Kaja Kallas, the EU's foreign policy chief, criticised Belarus.",
             ["CRITICIZED person:kaja-kallas country:blr", "OFFICIAL_OF person:kaja-kallas organization:eu title=Foreign Policy Chief"],
             ["CRITICIZED organization:eu country:blr"] },
@@ -90,6 +96,9 @@ public sealed class RelationRegressionTests
         // ---- AT_WAR_WITH
         { "Russia's full-scale invasion of Ukraine continued.", ["AT_WAR_WITH country:rus country:ukr"], [] },
         { "Japan expressed support for Ukraine's war effort.", [], ["AT_WAR_WITH country:jpn country:ukr"] },
+        { "He recalled the Soviet army fighting the Japanese military in Manchuria.", ["AT_WAR_WITH country:jpn country:sun"], [] },
+        { "The two countries were fighting the imperialist policy of the United States.", [],
+            ["AT_WAR_WITH country:rus country:usa", "AT_WAR_WITH country:prk country:usa"] },
 
         // ---- LEADER_OF / OFFICIAL_OF / AFFILIATED_WITH / MEMBER_OF
         { "French President Emmanuel Macron spoke first.", ["LEADER_OF person:emmanuel-macron country:fra title=President"], [] },
@@ -99,9 +108,17 @@ public sealed class RelationRegressionTests
 
         // ---- RELATIVE_OF
         { "Kim Jong Un's sister, Kim Yo Jong, issued a statement.", ["RELATIVE_OF person:kim-jong-un person:kim-yo-jong relation=sister"], [] },
+        { "Kim Jong Un welcomed Vladimir Putin and introduced Choe Son Hui and the leader's powerful sister, Kim Yo Jong.",
+            ["RELATIVE_OF person:kim-jong-un person:kim-yo-jong relation=sister"],
+            ["RELATIVE_OF person:vladimir-putin person:kim-yo-jong", "RELATIVE_OF person:choe-son-hui person:kim-yo-jong"] },
 
         // ---- LOCATED_IN
         { "Odesa in Ukraine was shelled.", ["LOCATED_IN location:odesa country:ukr"], [] },
+        { "Narendra Modi is expected to reach Vietnam's Hanoi on Wednesday.",
+            ["VISITED person:narendra-modi country:vnm date=2025-06-18 expected"], [] },
+        { "Narendra Modi is visiting Vietnam's capital Hanoi.", ["LOCATED_IN location:hanoi country:vnm"], ["LOCATED_IN location:hanoi country:vnm date=2025-06-18"] },
+        { "Narendra Modi, who is visiting China, said his country would sell oil.", ["VISITED person:narendra-modi country:chn"], ["VISITED person:narendra-modi country:chn by=country:ind"] },
+        { "The Hanoi stop of Narendra Modi's tour matters, said Kaja Kallas of the European Union.", ["VISITED person:narendra-modi location:hanoi by=person:kaja-kallas"], [] },
         { "They opened offices in Dallas in the US, Bordeaux in France and Basra in Iraq.",
             ["LOCATED_IN location:dallas country:usa", "LOCATED_IN location:basra country:irq"], ["LOCATED_IN location:dallas location:bordeaux"] },
     };
