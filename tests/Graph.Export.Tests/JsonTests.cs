@@ -42,6 +42,11 @@ public sealed class JsonTests
         Assert.Equal(0.6, signed.Confidence);
         Assert.Same(read.FindEntity(TestGraph.Ukraine), signed.Source);
         Assert.Equal("high", read.Relations.Single(r => r.Type == "CRITICIZED").Properties["confidence"]);
+        // One sentence of the visit is the group's claim, the other the narrator's: the relation is
+        // nobody's, and each sentence keeps its own speaker.
+        var visited = read.Relations.Single(r => r.Type == "VISITED");
+        Assert.Null(visited.AttributedTo);
+        Assert.Equal([TestGraph.Group, null, null], visited.Evidence.OrderByDescending(e => e.Document == TestGraph.DocB).Select(e => e.AttributedTo));
     }
 
     [Fact]
@@ -116,6 +121,25 @@ public sealed class JsonTests
             """);
         Assert.Equal("GK0203", error.Code);
         Assert.Equal("in/graph.json:6:17: $.relations[0].target: target refers to unknown entity 'person:zz'", error.Message);
+    }
+
+    [Fact]
+    public void EvidenceAttributedToAnUnknownEntityIsRejected()
+    {
+        var error = ReadError("""
+            {
+              "documents": [ { "id": "d1", "path": "a.txt", "title": "A", "source": null, "url": null, "published": null } ],
+              "entities": [ { "id": "person:a", "type": "Person", "name": "A" }, { "id": "person:b", "type": "Person", "name": "B" } ],
+              "relations": [
+                { "id": "person:a-MET->person:b", "type": "MET", "source": "person:a", "target": "person:b",
+                  "confidence": 0.5, "negated": false, "attributedTo": null,
+                  "evidence": [ { "document": "d1", "sentence": 0, "start": 0, "end": 5, "text": "A met B.", "rule": "r",
+                                  "attributedTo": "person:zz" } ] }
+              ]
+            }
+            """);
+        Assert.Equal("GK0203", error.Code);
+        Assert.Equal("in/graph.json:8:39: $.relations[0].evidence[0].attributedTo: evidence is attributed to unknown entity 'person:zz'", error.Message);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ internal static class TestGraph
         protocol.Mentions.Add(new MentionRecord(DocB, 300, 320, ProtocolName, MentionKind.Name));
 
         var visited = graph.AddRelation(new RelationKey("VISITED", Zelenskyy, OldTown, false, null), symmetric: false);
-        graph.AddEvidence(visited, new Evidence(DocB, 3, 40, 90, "Zelenskyy’s trip to the \"old\" town; it was short.", "visit-trip"), 0.7);
+        graph.AddEvidence(visited, new Evidence(DocB, 3, 40, 90, "Zelenskyy’s trip to the \"old\" town; it was short.", "visit-trip", Group), 0.7);
         graph.AddEvidence(visited, new Evidence(DocA, 0, 0, 100, "Volodymyr Zelenskyy visited C:\\Kyiv `Old`\nTown on Monday.", "visit-verb"), 0.9);
         graph.AddEvidence(visited, new Evidence(DocA, 0, 0, 100, "Volodymyr Zelenskyy visited C:\\Kyiv `Old`\nTown on Monday.", "visit-trip"), 0.8);
 

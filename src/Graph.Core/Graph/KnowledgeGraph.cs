@@ -76,8 +76,9 @@ public sealed class KnowledgeGraph : IKnowledgeGraph
     /// Records a supporting sentence and recomputes the relation's confidence and attribution: a
     /// relation is attributed to a source only while every sentence stating it is that source's.
     /// </summary>
-    public void AddEvidence(Relation relation, Evidence evidence, double precision, string? attributedTo = null)
+    public void AddEvidence(Relation relation, Evidence evidence, double precision)
     {
+        var attributedTo = evidence.AttributedTo;
         if (!_speakers.TryGetValue(relation, out var speakers))
         {
             speakers = new HashSet<string>(StringComparer.Ordinal);

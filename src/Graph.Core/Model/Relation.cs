@@ -3,7 +3,11 @@ using QuikGraph;
 namespace Graph.Core.Model;
 
 /// <summary>One sentence that states a relation, with the rule that read it there.</summary>
-public sealed record Evidence(string Document, int Sentence, int Start, int End, string Text, string Rule);
+/// <summary>
+/// One sentence stating a relation, with the rule that read it and, when the sentence reports
+/// someone's claim ("Blinken said ..."), the id of the entity it is attributed to.
+/// </summary>
+public sealed record Evidence(string Document, int Sentence, int Start, int End, string Text, string Rule, string? AttributedTo = null);
 
 /// <summary>
 /// The identity of a relation: the same type, endpoints and polarity from many sentences or

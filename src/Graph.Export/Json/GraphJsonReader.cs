@@ -165,7 +165,8 @@ internal sealed class GraphJsonReader
                 RequireKind(v, JsonValueKind.Object, evidencePath, "an object");
                 relation.Evidence.Add(new Evidence(
                     DocumentRef(v, evidencePath), Int(v, "sentence", evidencePath), Int(v, "start", evidencePath),
-                    Int(v, "end", evidencePath), String(v, "text", evidencePath), String(v, "rule", evidencePath)));
+                    Int(v, "end", evidencePath), String(v, "text", evidencePath), String(v, "rule", evidencePath),
+                    SpeakerRef(v, evidencePath)));
             });
         }
 
@@ -175,6 +176,15 @@ internal sealed class GraphJsonReader
             return _graph.FindEntity(id) is not null
                 ? id
                 : throw Error(ExportErrors.JsonUnknownReference, path.Property(name), $"{name} refers to unknown entity '{id}'");
+        }
+
+        /// <summary>An evidence sentence's speaker; files written before evidence carried one have none.</summary>
+        private string? SpeakerRef(JsonElement e, JsonPath path)
+        {
+            var id = OptionalString(e, "attributedTo", path);
+            return id is null || _graph.FindEntity(id) is not null
+                ? id
+                : throw Error(ExportErrors.JsonUnknownReference, path.Property("attributedTo"), $"evidence is attributed to unknown entity '{id}'");
         }
 
         private string DocumentRef(JsonElement e, JsonPath path)

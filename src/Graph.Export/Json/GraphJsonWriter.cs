@@ -112,6 +112,7 @@ internal sealed class GraphJsonWriter
             json.WriteNumber("end", evidence.End);
             json.WriteString("text", Clean(evidence.Text));
             json.WriteString("rule", Clean(evidence.Rule));
+            json.WriteString("attributedTo", Clean(evidence.AttributedTo));
             json.WriteEndObject();
         }
         json.WriteEndArray();

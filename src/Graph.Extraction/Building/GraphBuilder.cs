@@ -83,7 +83,7 @@ public sealed class GraphBuilder(GraphSchema schema)
             var sentence = document.Sentences[found.Sentence];
             var span = document.ToOriginal(sentence.Span);
             Graph.AddEvidence(relation, new Evidence(articleId, sentence.Index, span.Start, span.End,
-                document.Article.Text[span.Start..span.End], found.Rule), found.Precision, found.AttributedTo);
+                document.Article.Text[span.Start..span.End], found.Rule, found.AttributedTo), found.Precision);
         }
         return true;
     }

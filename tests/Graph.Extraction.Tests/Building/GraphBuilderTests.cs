@@ -27,6 +27,18 @@ public class GraphBuilderTests
     }
 
     [Fact]
+    public void A_fact_both_reported_and_claimed_keeps_the_speaker_on_the_claiming_sentence()
+    {
+        var graph = TestPipeline.Graph(
+            "Iran is supplying Russia with drones.",
+            "Antony Blinken said Iran is supplying Russia with drones.");
+
+        var arms = Assert.Single(graph.Relations, r => r.Type == "SUPPLIES_ARMS");
+        Assert.Null(arms.AttributedTo);
+        Assert.Equal(["person:antony-blinken", null], arms.Evidence.OrderBy(e => e.AttributedTo is null).Select(e => e.AttributedTo));
+    }
+
+    [Fact]
     public void A_relation_stated_in_two_articles_is_one_edge_with_both_sentences_and_higher_confidence()
     {
         var one = TestPipeline.Graph("President Joe Biden visited Kenya on Monday.");
