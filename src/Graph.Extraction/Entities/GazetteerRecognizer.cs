@@ -75,8 +75,10 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
 
     /// <summary>
     /// The model sometimes takes a party, country or title in front of a name into the name
-    /// ("Tory Liam Fox", "Labour MP Diane Abbott", "Andrew Tyrie MP"). Listed words at the edges of a
-    /// person span are cut off, so the gazetteer and the title rules read them for what they are.
+    /// ("Tory Liam Fox", "Labour MP Diane Abbott", "Andrew Tyrie MP"), or reads the whole phrase as
+    /// an organization or place ("Trade Secretary Patricia Hewitt"). Such a span is cut back to the
+    /// person, and listed words at its edges are cut off, so the gazetteer and the title rules read
+    /// them for what they are.
     /// </summary>
     private void TrimPersonSpans(Document document)
     {
@@ -84,7 +86,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         for (var m = 0; m < document.Mentions.Count; m++)
         {
             var mention = document.Mentions[m];
-            if (mention is not { Type: "Person", Origin: "model" })
+            if (mention.Origin != Statistical.StatisticalEntityRecognizer.Origin)
             {
                 continue;
             }
@@ -93,6 +95,14 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             while (end < tokens.Count && tokens[end].Start < mention.Span.End)
             {
                 end++;
+            }
+            if (mention.Type != "Person")
+            {
+                if (NameAfterTitle(tokens, first, end) is not (>= 0 and var name))
+                {
+                    continue;
+                }
+                first = name;
             }
             var start = first;
             while (start < end - 1)
@@ -117,13 +127,51 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                 document.Mentions.RemoveAt(m--);
                 continue;
             }
-            if (start == first && end == TokenSearch.FirstEndingAfter(tokens, mention.Span.End - 1) + 1)
+            if (mention.Type == "Person" && start == first && end == TokenSearch.FirstEndingAfter(tokens, mention.Span.End - 1) + 1)
             {
                 continue;
             }
             var span = new Span(tokens[start].Start, tokens[end - 1].End);
             document.Mentions[m] = new Mention(span, document.TextOf(span), "Person", MentionKind.Name, mention.Origin);
         }
+    }
+
+    /// <summary>The first token of a capitalized name after a title inside tokens [first, end), or -1.</summary>
+    private int NameAfterTitle(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var k = first; k < end - 1; k++)
+        {
+            var title = lexicon.Titles.LongestMatch(tokens, k, end - 1).Length;
+            if (title == 0 && PostNominals.Contains(tokens[k].Text))
+            {
+                title = 1;
+            }
+            if (title > 0 && k + title < end && IsPlainName(tokens, k + title, end))
+            {
+                return k + title;
+            }
+        }
+        return -1;
+    }
+
+    // Capitalized nouns that follow a title word inside names of bodies and people ("Transport and
+    // General Workers", "Queen Mother") without being a name.
+    private static readonly HashSet<string> TitledNouns = new(StringComparer.Ordinal) { "Mother", "Workers", "Members", "Affairs" };
+
+    // "Deputy Prime Minister", "Minister of Finance": capitalized words that are still the office, not a name.
+    private bool IsPlainName(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            var word = tokens[i].Text;
+            if (!Words.IsCapitalizedWord(word) && i == from || lexicon.Titles.LongestMatch(tokens, i, end).Length > 0
+                || Words.OrganizationHeads.Contains(word) || Words.PlaceHeads.Contains(word) || Words.NotNames.Contains(word) || TitledNouns.Contains(word)
+                || lexicon.Names.LongestMatch(tokens, i, i + 1).Values.Any(h => h.Entry.Type != "Person"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <remarks>

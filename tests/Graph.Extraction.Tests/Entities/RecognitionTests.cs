@@ -53,6 +53,17 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_title_phrase_the_tagger_read_as_an_organization_is_a_titled_person()
+    {
+        var document = TestPipeline.Run("The plan was backed by Sport Secretary Tessa Jowell on Monday. Labour MP Barry Sheerman said no.");
+        var mentions = TestPipeline.Mentions(document);
+        Assert.Contains("Person:Tessa Jowell=person:tessa-jowell", mentions);
+        Assert.Contains("Person:Barry Sheerman=person:barry-sheerman", mentions);
+        Assert.DoesNotContain(mentions, m => m.Contains("Secretary", StringComparison.Ordinal) || m.Contains("MP ", StringComparison.Ordinal));
+        Assert.Contains("person:barry-sheerman OFFICIAL_OF organization:uk-labour-party", TestPipeline.Relations(document));
+    }
+
+    [Fact]
     public void An_unlisted_name_before_a_lower_case_place_head_is_a_place_but_a_demonym_is_not()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(
