@@ -258,6 +258,13 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 }
                 if (Is(i, WordClass.Honorific))
                 {
+                    // "Mr Letwin" is a person whatever the tagger thought the surname was.
+                    if (index.At(i + 1) is { Known: null, Type: not "Person", Origin: Statistical.StatisticalEntityRecognizer.Origin } guessed
+                        && FirstOf(guessed) == i + 1)
+                    {
+                        guessed.Type = "Person";
+                        continue;
+                    }
                     var end = NameEnd(i + 1);
                     if (end > i + 1)
                     {
@@ -302,6 +309,17 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     {
                         Title = title.Name,
                         Affiliation = affiliation,
+                    });
+                }
+                else if (affiliation is null && char.IsLower(T(i)[0]) && T(i - 1) is "the" or "The"
+                    && !(T(afterTitle) is "of" or "for" && (T(afterTitle + 1) is "the" || Words.IsCapitalizedWord(T(afterTitle + 1))))
+                    && index.IsFree(i - 1, afterTitle))
+                {
+                    // "the chancellor": whoever the article has named with that title; "the leader": whoever leads in this passage.
+                    var rule = string.Equals(title.Name, "Leader", StringComparison.OrdinalIgnoreCase) ? LeaderReference : "rule:role";
+                    index.Add(new Mention(Span(i - 1, afterTitle), Text(i - 1, afterTitle), "Person", MentionKind.Nominal, rule)
+                    {
+                        Title = title.Name,
                     });
                 }
             }
@@ -536,10 +554,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
             }
         }
 
-        /// <summary>
-        /// "the country", "his country" and a bare "the leader": references the resolver ties to the
-        /// country or leader in play, or drops.
-        /// </summary>
+        /// <summary>"the country" and "his country": references the resolver ties to the country in play, or drops.</summary>
         public void SingularReferences()
         {
             for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
@@ -548,19 +563,13 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 {
                     ("the" or "The", "country") => CountryReference,
                     ("his" or "His" or "her" or "Her", "country") => PossessiveCountry,
-                    ("the" or "The", "leader") when T(i + 2) is not "of" && !Words.IsCapitalizedWord(T(i + 2)) => LeaderReference,
                     _ => null,
                 };
                 if (rule is null || !index.IsFree(i, i + 2))
                 {
                     continue;
                 }
-                var reference = Create(i, i + 2, rule == LeaderReference ? "Person" : "Country", MentionKind.Nominal, rule);
-                if (rule == LeaderReference)
-                {
-                    reference.Title = "leader";
-                }
-                index.Add(reference);
+                index.Add(Create(i, i + 2, "Country", MentionKind.Nominal, rule));
                 i++;
             }
         }

@@ -264,7 +264,8 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         var country = mention.Affiliation?.EntityId ?? mention.Affiliation?.Known?.EntityId;
         if (country is null)
         {
-            return null;
+            return seen.LastOrDefault(m => m.Type == "Person" && m.Kind != MentionKind.Nominal && m.EntityId is { } id
+                && string.Equals(TitleOf(id, seen), mention.Title, StringComparison.OrdinalIgnoreCase))?.EntityId;
         }
         var holder = seen.LastOrDefault(m => m.Type == "Person" && m.Affiliation?.EntityId == country && SameRole(m.Title, mention.Title));
         if (holder is not null)

@@ -64,6 +64,13 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_surname_after_an_honorific_is_a_person_whatever_the_tagger_guessed()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Mr Letwin accused the government of using statistics."));
+        Assert.Contains("Person:Letwin=person:letwin", mentions);
+    }
+
+    [Fact]
     public void An_unlisted_name_before_a_lower_case_place_head_is_a_place_but_a_demonym_is_not()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(

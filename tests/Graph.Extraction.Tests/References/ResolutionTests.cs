@@ -73,6 +73,16 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void A_bare_title_is_the_person_the_article_named_with_it()
+    {
+        var document = TestPipeline.Run(
+            "Chancellor Gordon Brown spoke. Mr Letwin accused the chancellor of using statistics. Tony Blair agreed, and the prime minister smiled.");
+        Assert.Equal("person:gordon-brown", document.Mentions.Single(m => m.Text == "the chancellor").EntityId);
+        Assert.Equal("person:tony-blair", document.Mentions.Single(m => m.Text == "the prime minister").EntityId);
+        Assert.Contains("person:letwin CRITICIZED person:gordon-brown", TestPipeline.Relations(document));
+    }
+
+    [Fact]
     public void Unresolvable_references_are_dropped_not_guessed()
     {
         var document = TestPipeline.Run("The treaty was discussed. The two leaders disagreed. The country and the leader waited.");
