@@ -3,8 +3,8 @@ using Graph.Core.Model;
 namespace Graph.Extraction.Relations;
 
 /// <summary>
-/// One sentence prepared for matching: its tokens mapped to resolved mentions, the words and
-/// entity types it contains (for the pattern prefilter) and its appositions.
+/// One sentence prepared for matching: its tokens mapped to resolved mentions, the entity types
+/// it contains (for the pattern prefilter) and its appositions.
 /// </summary>
 /// <remarks>
 /// An apposition is a comma-enclosed phrase right after a mention that describes it: a role
@@ -23,9 +23,10 @@ internal sealed class SentenceView
         Tokens = tokens;
         MentionAt = mentionAt;
         Sentence = sentence;
+        var hasComma = false;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            Words.Add(tokens[i].Text);
+            hasComma |= tokens[i].Text == ",";
             if (mentionAt[i] is { } m && (m.EntityId is not null || m.Group is not null) && (i == sentence.FirstToken || !ReferenceEquals(mentionAt[i - 1], m)))
             {
                 MentionTypes.Add(m.Type);
@@ -34,7 +35,7 @@ internal sealed class SentenceView
         AppositionAfter = new int[sentence.TokenCount];
         AppositionClose = new int[sentence.TokenCount];
         Array.Fill(AppositionClose, -1);
-        if (Words.Contains(","))
+        if (hasComma)
         {
             FindAppositions(roleNouns);
         }
@@ -97,8 +98,6 @@ internal sealed class SentenceView
     public Mention?[] MentionAt { get; }
 
     public Sentence Sentence { get; }
-
-    public HashSet<string> Words { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public HashSet<string> MentionTypes { get; } = new(StringComparer.Ordinal);
 
