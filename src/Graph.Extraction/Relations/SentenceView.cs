@@ -3,8 +3,7 @@ using Graph.Core.Model;
 namespace Graph.Extraction.Relations;
 
 /// <summary>
-/// One sentence prepared for matching: its tokens mapped to resolved mentions, the entity types
-/// it contains (for the pattern prefilter) and its appositions.
+/// One sentence prepared for matching: its tokens mapped to resolved mentions, its titled persons and its appositions.
 /// </summary>
 /// <remarks>
 /// An apposition is a comma-enclosed phrase right after a mention that describes it: a role
@@ -23,22 +22,10 @@ internal sealed class SentenceView
         Tokens = tokens;
         MentionAt = mentionAt;
         Sentence = sentence;
-        var hasComma = false;
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-        {
-            hasComma |= tokens[i].Text == ",";
-            if (mentionAt[i] is { } m && (m.EntityId is not null || m.Group is not null) && (i == sentence.FirstToken || !ReferenceEquals(mentionAt[i - 1], m)))
-            {
-                MentionTypes.Add(m.Type);
-            }
-        }
         AppositionAfter = new int[sentence.TokenCount];
         AppositionClose = new int[sentence.TokenCount];
         Array.Fill(AppositionClose, -1);
-        if (hasComma)
-        {
-            FindAppositions(roleNouns);
-        }
+        FindAppositions(roleNouns);
         FindTitles();
     }
 
@@ -99,21 +86,25 @@ internal sealed class SentenceView
 
     public Sentence Sentence { get; }
 
-    public HashSet<string> MentionTypes { get; } = new(StringComparer.Ordinal);
-
     /// <summary>Entity-bearing mentions in a sentence, a plural reference counting each member.</summary>
     public static int CountMentions(Mention?[] mentionAt, Sentence sentence)
     {
         var count = 0;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (mentionAt[i] is { } m && (m.EntityId is not null || m.Group is not null) && (i == sentence.FirstToken || !ReferenceEquals(mentionAt[i - 1], m)))
+            if (EntityMentionStartingAt(mentionAt, sentence, i) is { } m)
             {
                 count += m.Group?.Count ?? 1;
             }
         }
         return count;
     }
+
+    /// <summary>The mention starting at a token when it stands for an entity or a group of them; else null.</summary>
+    public static Mention? EntityMentionStartingAt(Mention?[] mentionAt, Sentence sentence, int i) =>
+        mentionAt[i] is { } m && (m.EntityId is not null || m.Group is not null) && (i == sentence.FirstToken || !ReferenceEquals(mentionAt[i - 1], m))
+            ? m
+            : null;
 
     /// <summary>Relative to the sentence start: for a comma opening an apposition, the token after its closing comma; else 0.</summary>
     private int[] AppositionAfter { get; }
