@@ -71,16 +71,20 @@ internal sealed class PatternPrefilter
         var typePresent = _typeIds.Count <= MaxStackFlags ? stackalloc bool[_typeIds.Count] : new bool[_typeIds.Count];
         for (var i = view.Sentence.FirstToken; i < view.Sentence.EndToken; i++)
         {
-            if (_satisfiedBy.TryGetValue(view.Tokens[i].Text, out var ids))
+            if (view.MentionAt[i] is not null)
+            {
+                // Pattern words never match inside a mention, so a mention's words satisfy no requirement.
+                if (SentenceView.EntityMentionStartingAt(view.MentionAt, view.Sentence, i) is { } mention && _typeIds.TryGetValue(mention.Type, out var type))
+                {
+                    typePresent[type] = true;
+                }
+            }
+            else if (_satisfiedBy.TryGetValue(view.Tokens[i].Text, out var ids))
             {
                 foreach (var id in ids)
                 {
                     satisfied[id] = true;
                 }
-            }
-            if (SentenceView.EntityMentionStartingAt(view.MentionAt, view.Sentence, i) is { } mention && _typeIds.TryGetValue(mention.Type, out var type))
-            {
-                typePresent[type] = true;
             }
         }
         for (var p = 0; p < _patterns.Count; p++)

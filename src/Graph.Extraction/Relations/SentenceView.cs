@@ -29,14 +29,18 @@ internal sealed class SentenceView
         FindTitles();
     }
 
-    /// <summary>Where the title before a person's name starts ("North Korea's leader", "Foreign Minister"), mapped to the name's first token.</summary>
-    private Dictionary<int, int>? _titled;
+    /// <summary>
+    /// Relative to the sentence start: where the title before a person's name starts ("North Korea's
+    /// leader", "Foreign Minister"), the name's first token; else -1. Null when the sentence has no titles.
+    /// </summary>
+    private int[]? _titled;
 
     /// <summary>
     /// The first token of the person's name when a title phrase ("NATO chief", "Ethiopian Prime
     /// Minister") starts at <paramref name="position"/>, so a person slot can take the whole phrase; else -1.
     /// </summary>
-    public int TitledPerson(int position) => _titled is not null && _titled.TryGetValue(position, out var name) ? name : -1;
+    public int TitledPerson(int position) =>
+        _titled is not null && position - Sentence.FirstToken is >= 0 and var at && at < _titled.Length ? _titled[at] : -1;
 
     private void FindTitles()
     {
@@ -62,8 +66,12 @@ internal sealed class SentenceView
                     continue;
                 }
             }
-            _titled ??= [];
-            _titled[start] = f;
+            if (_titled is null)
+            {
+                _titled = new int[Sentence.TokenCount];
+                Array.Fill(_titled, -1);
+            }
+            _titled[start - Sentence.FirstToken] = f;
             var a = start - 1;
             if (a > Sentence.FirstToken && Tokens[a].Text == "'s")
             {
@@ -75,7 +83,7 @@ internal sealed class SentenceView
                 {
                     a--;
                 }
-                _titled[a] = f;
+                _titled[a - Sentence.FirstToken] = f;
             }
         }
     }
