@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Graph.Core.Model;
 using Graph.Core.Pipeline;
 using Graph.Core.Schema;
@@ -65,24 +66,27 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
     /// </summary>
     private sealed class WordClassifier
     {
-        private readonly Dictionary<string, Entry> _entries = new(StringComparer.OrdinalIgnoreCase);
+        private readonly FrozenDictionary<string, Entry> _entries;
 
         public WordClassifier(EntityLexicon lexicon)
         {
-            Add(Words.PlaceHeads, WordClass.PlaceHead);
-            Add(Words.OrganizationHeads, WordClass.OrganizationHead);
-            Add(Words.Honorifics, WordClass.Honorific);
-            Add(Words.NotNames, WordClass.NotName);
-            Add(Words.StrongTreatyHeads, WordClass.StrongTreatyHead);
-            Add(Words.WeakTreatyHeads, WordClass.WeakTreatyHead);
+            var entries = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
+            Add(entries, Words.PlaceHeads, WordClass.PlaceHead);
+            Add(entries, Words.OrganizationHeads, WordClass.OrganizationHead);
+            Add(entries, Words.Honorifics, WordClass.Honorific);
+            Add(entries, Words.NotNames, WordClass.NotName);
+            Add(entries, Words.StrongTreatyHeads, WordClass.StrongTreatyHead);
+            Add(entries, Words.WeakTreatyHeads, WordClass.WeakTreatyHead);
             if (!lexicon.Titles.IgnoresCase)
             {
                 throw new InvalidOperationException("title phrases are expected to match regardless of case");
             }
             foreach (var (word, isPhrase) in lexicon.Titles.FirstWords())
             {
-                EntryOf(word).IgnoreCaseBits |= WordClass.TitleStart | (isPhrase ? WordClass.Title : 0);
+                EntryOf(entries, word).IgnoreCaseBits |= WordClass.TitleStart | (isPhrase ? WordClass.Title : 0);
             }
+            // Built once and read for every token of every article: frozen for the faster lookup.
+            _entries = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         }
 
         public int Classify(string word)
@@ -102,7 +106,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
             return bits;
         }
 
-        private void Add(HashSet<string> set, int wordClass)
+        private static void Add(Dictionary<string, Entry> entries, HashSet<string> set, int wordClass)
         {
             var ignoreCase = ReferenceEquals(set.Comparer, StringComparer.OrdinalIgnoreCase);
             if (!ignoreCase && !ReferenceEquals(set.Comparer, StringComparer.Ordinal))
@@ -111,7 +115,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
             }
             foreach (var word in set)
             {
-                var entry = EntryOf(word);
+                var entry = EntryOf(entries, word);
                 if (ignoreCase)
                 {
                     entry.IgnoreCaseBits |= wordClass;
@@ -123,11 +127,11 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
             }
         }
 
-        private Entry EntryOf(string word)
+        private static Entry EntryOf(Dictionary<string, Entry> entries, string word)
         {
-            if (!_entries.TryGetValue(word, out var entry))
+            if (!entries.TryGetValue(word, out var entry))
             {
-                _entries[word] = entry = new Entry();
+                entries[word] = entry = new Entry();
             }
             return entry;
         }

@@ -29,12 +29,11 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         var fullNames = new List<(string[] Words, string Id, Mention Mention)>();
         foreach (var m in mentions.Where(m => m.Type == "Person" && m.Kind == MentionKind.Name))
         {
-            var words = NameWords(m.Text);
             if (m.Known is not null)
             {
                 fullNames.Add((NameWords(m.Known.Name), m.Known.EntityId, m));
             }
-            else if (words.Length > 1)
+            else if (NameWords(m.Text) is { Length: > 1 } words)
             {
                 var existing = fullNames.FirstOrDefault(f => f.Words.SequenceEqual(words));
                 fullNames.Add((words, existing.Id ?? EntityIds.For("Person", string.Join(' ', words)), m));
@@ -55,8 +54,9 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
 
     private void Resolve(Document document, Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames, List<Mention> seen)
     {
+        var personName = mention.Type == "Person" && mention.Kind == MentionKind.Name ? NameWords(mention.Text) : null;
         // "&" or a lone "Sir" is no name: an id made from nothing would join unrelated mentions.
-        if (!mention.Text.Any(char.IsLetter) || mention.Type == "Person" && mention.Kind == MentionKind.Name && NameWords(mention.Text).Length == 0)
+        if (!mention.Text.Any(char.IsLetter) || personName is { Length: 0 })
         {
             return;
         }
@@ -68,7 +68,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         switch (mention.Type, mention.Kind)
         {
             case ("Person", MentionKind.Name):
-                ResolvePersonName(document, mention, fullNames);
+                ResolvePersonName(document, mention, personName!, fullNames);
                 break;
             case ("Person", MentionKind.Nominal) when mention.Group is null && mention.Origin == "rule:plural":
             case ("Country", MentionKind.Nominal) when mention.Origin == "rule:plural":
@@ -111,9 +111,8 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         }
     }
 
-    private void ResolvePersonName(Document document, Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames)
+    private void ResolvePersonName(Document document, Mention mention, string[] words, List<(string[] Words, string Id, Mention Mention)> fullNames)
     {
-        var words = NameWords(mention.Text);
         var own = fullNames.FirstOrDefault(f => ReferenceEquals(f.Mention, mention));
         if (own.Id is not null)
         {

@@ -16,33 +16,4 @@ internal sealed record CompiledPattern(PatternDefinition Definition, IReadOnlyLi
     /// <summary>Entity types of each slot; a sentence needs a mention of one of them per slot.</summary>
     public IReadOnlyList<IReadOnlySet<string>> SlotTypes { get; } =
         Elements.OfType<SlotElement>().Select(s => s.Types).ToList();
-
-    /// <summary>True when the sentence has the words and entity types the pattern needs.</summary>
-    public bool CanMatch(SentenceView view)
-    {
-        foreach (var word in Required)
-        {
-            var found = false;
-            foreach (var first in word.FirstWords)
-            {
-                if (view.Words.Contains(first))
-                {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found)
-            {
-                return false;
-            }
-        }
-        foreach (var types in SlotTypes)
-        {
-            if (!types.Overlaps(view.MentionTypes))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 }

@@ -2,13 +2,14 @@ using Graph.Core.Model;
 
 namespace Graph.Extraction.Relations;
 
-/// <summary>For each token, the resolved mention covering it, if any.</summary>
+/// <summary>For each token, the resolved mention covering it, if any; of overlapping mentions, the one starting last.</summary>
 internal static class MentionMap
 {
     public static Mention?[] Build(Document document)
     {
         var map = new Mention?[document.Tokens.Count];
-        foreach (var mention in document.Mentions.OrderBy(m => m.Span.Start))
+        // Mentions starting at the same offset: the later in the list wins, as if stably sorted by start.
+        foreach (var mention in document.Mentions)
         {
             Mark(document, map, mention.Span, mention);
         }
@@ -20,7 +21,10 @@ internal static class MentionMap
         var tokens = document.Tokens;
         for (var i = TokenSearch.FirstEndingAfter(tokens, span.Start); i < map.Length && tokens[i].Start < span.End; i++)
         {
-            map[i] = mention;
+            if (map[i] is not { } marked || marked.Span.Start <= span.Start)
+            {
+                map[i] = mention;
+            }
         }
     }
 }

@@ -462,6 +462,11 @@ internal static class Modality
     private static string? DateAt(IReadOnlyList<Token> tokens, int i, int end, DateOnly? published, bool expected, out int length)
     {
         length = 1;
+        // Every date starts with a weekday, month, relative day or number.
+        if (!tokens[i].IsWord)
+        {
+            return null;
+        }
         var word = tokens[i].Text.ToLowerInvariant();
         var previous = i > 0 ? tokens[i - 1].Text.ToLowerInvariant() : "";
         var weekday = Array.IndexOf(Weekdays, word);

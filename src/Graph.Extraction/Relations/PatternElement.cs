@@ -33,7 +33,11 @@ internal sealed record NotElement(WordElement Words) : PatternElement(false);
 
 /// <summary>An entity slot: S (source) or T (target), with the entity types it accepts.</summary>
 /// <remarks>Role P binds a coordination ("Russia and North Korea") and relates its members both ways.</remarks>
-internal sealed record SlotElement(char Role, IReadOnlySet<string> Types) : PatternElement(false);
+internal sealed record SlotElement(char Role, IReadOnlySet<string> Types) : PatternElement(false)
+{
+    /// <summary>Whether the slot accepts a person, and so a title phrase before one ("NATO chief Jens Stoltenberg").</summary>
+    public bool TakesPeople { get; } = Types.Contains("Person");
+}
 
 /// <summary>Up to <see cref="Max"/> tokens; entities inside only when <see cref="CrossesEntities"/>.</summary>
 internal sealed record GapElement(int Max, bool CrossesEntities) : PatternElement(false);

@@ -12,6 +12,7 @@ internal sealed class PatternMatcher(SentenceView view)
     public IEnumerable<RelationMatch> Matches(CompiledPattern pattern)
     {
         var first = pattern.Elements[0];
+        var state = new MatchState();
         for (var start = _sentence.FirstToken; start < _sentence.EndToken; start++)
         {
             // Cheap anchors: a pattern opening with a slot starts at a mention, one opening with words at one of them.
@@ -24,7 +25,6 @@ internal sealed class PatternMatcher(SentenceView view)
             {
                 continue;
             }
-            var state = new MatchState();
             var end = Match(pattern.Elements, 0, start, state);
             if (end >= 0)
             {
@@ -32,6 +32,8 @@ internal sealed class PatternMatcher(SentenceView view)
                 yield return new RelationMatch(pattern, start, end,
                     pair ? state.Pair! : state.Source!, pair ? state.Pair! : state.Target!, pair,
                     new Dictionary<string, string>(state.Captures, StringComparer.Ordinal));
+                // A failed attempt leaves the state as it found it; a match leaves its bindings and captures behind.
+                state = new MatchState();
             }
         }
     }
@@ -183,14 +185,28 @@ internal sealed class PatternMatcher(SentenceView view)
         return -1;
     }
 
-    private static int Members(List<Mention> mentions) => mentions.Sum(m => m.Group?.Count ?? 1);
+    private static int Members(List<Mention> mentions)
+    {
+        var count = 0;
+        foreach (var mention in mentions)
+        {
+            count += mention.Group?.Count ?? 1;
+        }
+        return count;
+    }
 
     /// <summary>The mention at a position and the coordinations that extend it, longest first; then with its apposition skipped.</summary>
-    private List<(List<Mention> Mentions, int After)> Coordinations(SlotElement slot, int position)
+    private IReadOnlyList<(List<Mention> Mentions, int After)> Coordinations(SlotElement slot, int position)
     {
-        var results = Coordinations(slot, position, SlotStart(slot, position));
+        var start = SlotStart(slot, position);
         // "Russia's President Vladimir Putin" also offers the person behind the title to a slot that takes people.
-        if (slot.Types.Contains("Person") && view.TitledPerson(position) is >= 0 and var titled && _mentionAt[position] is not { Type: "Person" })
+        var titled = slot.TakesPeople && view.TitledPerson(position) is >= 0 and var name && _mentionAt[position] is not { Type: "Person" } ? name : -1;
+        if (start < 0 && titled < 0)
+        {
+            return [];
+        }
+        var results = Coordinations(slot, position, start);
+        if (titled >= 0)
         {
             results.AddRange(Coordinations(slot, position, titled));
         }
@@ -230,7 +246,7 @@ internal sealed class PatternMatcher(SentenceView view)
                 break;
             }
             // Members share a type: "President Ruto and Ethiopian Prime Minister Abiy" coordinates two people.
-            p = current[0].Type == "Person" && slot.Types.Contains("Person") && view.TitledPerson(next) is >= 0 and var titled
+            p = current[0].Type == "Person" && slot.TakesPeople && view.TitledPerson(next) is >= 0 and var titled
                 ? titled
                 : SlotStart(slot, next);
             // "Dallas in the US, Bordeaux in France" lists pairs, not a coordination of places.
@@ -257,7 +273,7 @@ internal sealed class PatternMatcher(SentenceView view)
         {
             return slot.Types.Contains(mention.Type) ? position : -1;
         }
-        return _mentionAt[position] is null && slot.Types.Contains("Person") && view.TitledPerson(position) is >= 0 and var name ? name : -1;
+        return _mentionAt[position] is null && slot.TakesPeople && view.TitledPerson(position) is >= 0 and var name ? name : -1;
     }
 
     private int EndOf(Mention mention, int position)

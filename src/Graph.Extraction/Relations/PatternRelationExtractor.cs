@@ -25,13 +25,13 @@ public sealed class PatternRelationExtractor : IPipelineComponent
     ];
 
     private readonly GraphSchema _schema;
-    private readonly IReadOnlyList<CompiledPattern> _patterns;
+    private readonly PatternPrefilter _prefilter;
     private readonly HashSet<string> _roleNouns;
 
     public PatternRelationExtractor(GraphSchema schema)
     {
         _schema = schema;
-        _patterns = schema.Patterns.Select(p => PatternCompiler.Compile(p, schema)).ToList();
+        _prefilter = new PatternPrefilter(schema.Patterns.Select(p => PatternCompiler.Compile(p, schema)).ToList());
         _roleNouns = new HashSet<string>(RoleNouns, StringComparer.OrdinalIgnoreCase);
         foreach (var title in schema.Titles)
         {
@@ -54,6 +54,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         Mention?[]? quoteSpeakers = null;
         var published = Modality.ParsePublished(document.Article.Published);
         var seen = new HashSet<(string, string, string, string)>();
+        var candidates = new List<CompiledPattern>();
         foreach (var sentence in document.Sentences)
         {
             // Every relation joins two entities, so a sentence naming fewer cannot state one.
@@ -64,12 +65,9 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             var view = new SentenceView(document.Tokens, mentionAt, sentence, _roleNouns);
             var matcher = new PatternMatcher(view);
             seen.Clear();
-            foreach (var pattern in _patterns)
+            _prefilter.Candidates(view, candidates);
+            foreach (var pattern in candidates)
             {
-                if (!pattern.CanMatch(view))
-                {
-                    continue;
-                }
                 foreach (var match in matcher.Matches(pattern))
                 {
                     quoteSpeakers ??= Modality.QuoteSpeakers(document, mentionAt);

@@ -3,8 +3,7 @@ using Graph.Core.Model;
 namespace Graph.Extraction.Relations;
 
 /// <summary>
-/// One sentence prepared for matching: its tokens mapped to resolved mentions, the words and
-/// entity types it contains (for the pattern prefilter) and its appositions.
+/// One sentence prepared for matching: its tokens mapped to resolved mentions, its titled persons and its appositions.
 /// </summary>
 /// <remarks>
 /// An apposition is a comma-enclosed phrase right after a mention that describes it: a role
@@ -23,32 +22,25 @@ internal sealed class SentenceView
         Tokens = tokens;
         MentionAt = mentionAt;
         Sentence = sentence;
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-        {
-            Words.Add(tokens[i].Text);
-            if (mentionAt[i] is { } m && (m.EntityId is not null || m.Group is not null) && (i == sentence.FirstToken || !ReferenceEquals(mentionAt[i - 1], m)))
-            {
-                MentionTypes.Add(m.Type);
-            }
-        }
         AppositionAfter = new int[sentence.TokenCount];
         AppositionClose = new int[sentence.TokenCount];
         Array.Fill(AppositionClose, -1);
-        if (Words.Contains(","))
-        {
-            FindAppositions(roleNouns);
-        }
+        FindAppositions(roleNouns);
         FindTitles();
     }
 
-    /// <summary>Where the title before a person's name starts ("North Korea's leader", "Foreign Minister"), mapped to the name's first token.</summary>
-    private Dictionary<int, int>? _titled;
+    /// <summary>
+    /// Relative to the sentence start: where the title before a person's name starts ("North Korea's
+    /// leader", "Foreign Minister"), the name's first token; else -1. Null when the sentence has no titles.
+    /// </summary>
+    private int[]? _titled;
 
     /// <summary>
     /// The first token of the person's name when a title phrase ("NATO chief", "Ethiopian Prime
     /// Minister") starts at <paramref name="position"/>, so a person slot can take the whole phrase; else -1.
     /// </summary>
-    public int TitledPerson(int position) => _titled is not null && _titled.TryGetValue(position, out var name) ? name : -1;
+    public int TitledPerson(int position) =>
+        _titled is not null && position - Sentence.FirstToken is >= 0 and var at && at < _titled.Length ? _titled[at] : -1;
 
     private void FindTitles()
     {
@@ -74,8 +66,12 @@ internal sealed class SentenceView
                     continue;
                 }
             }
-            _titled ??= [];
-            _titled[start] = f;
+            if (_titled is null)
+            {
+                _titled = new int[Sentence.TokenCount];
+                Array.Fill(_titled, -1);
+            }
+            _titled[start - Sentence.FirstToken] = f;
             var a = start - 1;
             if (a > Sentence.FirstToken && Tokens[a].Text == "'s")
             {
@@ -87,7 +83,7 @@ internal sealed class SentenceView
                 {
                     a--;
                 }
-                _titled[a] = f;
+                _titled[a - Sentence.FirstToken] = f;
             }
         }
     }
@@ -98,23 +94,25 @@ internal sealed class SentenceView
 
     public Sentence Sentence { get; }
 
-    public HashSet<string> Words { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-    public HashSet<string> MentionTypes { get; } = new(StringComparer.Ordinal);
-
     /// <summary>Entity-bearing mentions in a sentence, a plural reference counting each member.</summary>
     public static int CountMentions(Mention?[] mentionAt, Sentence sentence)
     {
         var count = 0;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (mentionAt[i] is { } m && (m.EntityId is not null || m.Group is not null) && (i == sentence.FirstToken || !ReferenceEquals(mentionAt[i - 1], m)))
+            if (EntityMentionStartingAt(mentionAt, sentence, i) is { } m)
             {
                 count += m.Group?.Count ?? 1;
             }
         }
         return count;
     }
+
+    /// <summary>The mention starting at a token when it stands for an entity or a group of them; else null.</summary>
+    public static Mention? EntityMentionStartingAt(Mention?[] mentionAt, Sentence sentence, int i) =>
+        mentionAt[i] is { } m && (m.EntityId is not null || m.Group is not null) && (i == sentence.FirstToken || !ReferenceEquals(mentionAt[i - 1], m))
+            ? m
+            : null;
 
     /// <summary>Relative to the sentence start: for a comma opening an apposition, the token after its closing comma; else 0.</summary>
     private int[] AppositionAfter { get; }
