@@ -63,6 +63,10 @@ internal sealed class PatternMatcher(SentenceView view)
         {
             position++;
         }
+        if (elements[index] is SlotElement)
+        {
+            position = SkipHonorific(position);
+        }
         switch (elements[index])
         {
             case WordElement word:
@@ -241,6 +245,10 @@ internal sealed class PatternMatcher(SentenceView view)
             {
                 next++;
             }
+            if (next > p)
+            {
+                next = SkipHonorific(next);
+            }
             if (next == p || next >= _sentence.EndToken)
             {
                 break;
@@ -275,6 +283,13 @@ internal sealed class PatternMatcher(SentenceView view)
         }
         return _mentionAt[position] is null && slot.TakesPeople && view.TitledPerson(position) is >= 0 and var name ? name : -1;
     }
+
+    /// <summary>"accused Mr Blair": an honorific before a person's name is part of the slot.</summary>
+    private int SkipHonorific(int position) =>
+        position + 1 < _sentence.EndToken && _mentionAt[position] is null && _mentionAt[position + 1] is { Type: "Person" }
+        && Entities.Words.Honorifics.Contains(_tokens[position].Text)
+            ? position + 1
+            : position;
 
     private int EndOf(Mention mention, int position)
     {

@@ -47,6 +47,7 @@ public sealed class RelationRegressionTests
 
         // ---- CRITICIZED
         { "Germany condemned Iran over the executions.", ["CRITICIZED country:deu country:irn"], [] },
+        { "Keir Starmer accused Mr Blair and Mr Cameron of telling lies.", ["CRITICIZED person:keir-starmer person:tony-blair", "CRITICIZED person:keir-starmer person:david-cameron"], [] },
         { "Narendra Modi will reach Vietnam on Friday, despite the United States condemning the country for hosting him.",
             ["CRITICIZED country:usa country:vnm"], ["CRITICIZED country:usa country:usa"] },
         { "Kaja Kallas, the EU's foreign policy chief, criticised Belarus.",
