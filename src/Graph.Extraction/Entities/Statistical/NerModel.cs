@@ -138,10 +138,19 @@ internal sealed class NerModel
                 }
                 run = stop;
             }
+            var touched = 0f;
             for (var i = first; i < end; i++)
             {
                 wordBlocks[i] = WordScores(cache, extractor, i);
+                if (scored[i])
+                {
+                    // The label features for the most common previous label (O) are fetched now, so
+                    // decoding, where each token waits on the label before it, finds them in cache.
+                    var labelRows = LabelRows(cache, extractor, i, NerLabels.Outside);
+                    touched += Touch(labelRows[NerLabels.Outside]) + Touch(labelRows[NerLabels.Count + NerLabels.Outside]);
+                }
             }
+            scratch.Sink ^= (ulong)BitConverter.SingleToInt32Bits(touched);
         }
         var blocks = cache.Blocks;
         var earlier = scratch.Earlier;
@@ -167,12 +176,7 @@ internal sealed class NerModel
                 var lowerId = extractor.LowerId(i);
                 var capitalized = extractor.IsCapitalized(i);
                 var seen = capitalized ? earlier.Get(lowerId) : 0;
-                var labelRows = cache.LabelRows(extractor.TypeId(i));
-                if (labelRows[previous] == WordScoreCache.Unknown)
-                {
-                    labelRows[previous] = RowOf(FeatureHash.Mix(62, (ulong)previous, extractor.LowerHash(i)));
-                    labelRows[NerLabels.Count + previous] = RowOf(FeatureHash.Mix(63, (ulong)previous, extractor.ShapeHash(i)));
-                }
+                var labelRows = LabelRows(cache, extractor, i, previous);
                 // The features of NerFeatureExtractor.Dynamic, in its order.
                 AddRow(_previousRows[previous], ref scores);
                 AddRow(_previous2Rows[(previous * NerLabels.Count) + previous2], ref scores);
@@ -197,6 +201,21 @@ internal sealed class NerModel
         return labels;
     }
 
+    /// <summary>The token's rows of <see cref="WordScoreCache.LabelRows"/>, with those for <paramref name="previous"/> looked up.</summary>
+    private Span<int> LabelRows(WordScoreCache cache, NerFeatureExtractor extractor, int token, int previous)
+    {
+        var rows = cache.LabelRows(extractor.TypeId(token));
+        if (rows[previous] == WordScoreCache.Unknown)
+        {
+            rows[previous] = RowOf(FeatureHash.Mix(62, (ulong)previous, extractor.LowerHash(token)));
+            rows[NerLabels.Count + previous] = RowOf(FeatureHash.Mix(63, (ulong)previous, extractor.ShapeHash(token)));
+        }
+        return rows;
+    }
+
+    /// <summary>Loads the last weight of a row (-1: none), bringing its cache line in ahead of use.</summary>
+    private float Touch(int row) => row >= 0 ? _weights[(row * NerLabels.Count) + NerLabels.Count - 1] : 0f;
+
     /// <summary>
     /// Sums the weights of the context features of tokens [from, to) into their rows of
     /// <see cref="Scratch.ContextScores"/>. Table slots are touched for the whole batch first, then
@@ -205,35 +224,34 @@ internal sealed class NerModel
     /// </summary>
     private void ContextScores(NerFeatureExtractor extractor, int from, int to, Scratch scratch)
     {
-        var rows = scratch.Rows;
+        // Features the model lacks add nothing, so only those that may be in it are kept, with
+        // how many each token has; most of the rest never reach the table.
+        var keys = scratch.Keys;
+        var kept = scratch.Kept;
+        var count = 0;
         var sink = 0UL;
         for (var i = from; i < to; i++)
         {
+            var start = count;
             foreach (var feature in extractor.Static(i))
             {
                 if (MayHave(feature))
                 {
+                    keys[count++] = feature;
                     sink ^= _table.Touch(feature);
                 }
             }
+            kept[i - from] = count - start;
         }
-        var count = 0;
-        for (var i = from; i < to; i++)
+        var rows = scratch.Rows;
+        for (var k = 0; k < count; k++)
         {
-            foreach (var feature in extractor.Static(i))
-            {
-                rows[count++] = RowOf(feature);
-            }
+            rows[k] = Lookup(keys[k]);
         }
-        var weights = _weights;
         var touched = 0f;
         for (var k = 0; k < count; k++)
         {
-            var row = rows[k];
-            if (row >= 0)
-            {
-                touched += weights[(row * NerLabels.Count) + NerLabels.Count - 1];
-            }
+            touched += Touch(rows[k]);
         }
         scratch.Sink ^= sink ^ (ulong)BitConverter.SingleToInt32Bits(touched);
         count = 0;
@@ -241,10 +259,9 @@ internal sealed class NerModel
         {
             // From zero, as a cleared score vector starts.
             var scores = default(Accumulator);
-            var features = extractor.Static(i).Length;
-            for (var k = 0; k < features; k++)
+            for (var end = count + kept[i - from]; count < end; count++)
             {
-                AddRow(rows[count++], ref scores);
+                AddRow(rows[count], ref scores);
             }
             scores.CopyTo(scratch.ContextScores.AsSpan(i * NerLabels.Count, NerLabels.Count));
         }
@@ -256,7 +273,9 @@ internal sealed class NerModel
         public float[] ContextScores = new float[256 * NerLabels.Count];
         public int[] WordBlocks = new int[256];
         public bool[] Scored = new bool[256];
+        public readonly ulong[] Keys = new ulong[Batch * NerFeatureExtractor.MaxStatic];
         public readonly int[] Rows = new int[Batch * NerFeatureExtractor.MaxStatic];
+        public readonly int[] Kept = new int[Batch];
         public readonly DocumentMap Earlier = new();
 
         // Keeps the prefetching loads observable, so the JIT cannot drop them.
@@ -306,12 +325,11 @@ internal sealed class NerModel
     private void Add(ulong feature, Span<float> scores) => AddRow(RowOf(feature), scores);
 
     /// <summary>The weight row of a feature, or -1 when the model has none.</summary>
-    private int RowOf(ulong feature)
+    private int RowOf(ulong feature) => MayHave(feature) ? Lookup(feature) : -1;
+
+    /// <summary><see cref="RowOf"/> without the <see cref="MayHave"/> check, for features that passed it.</summary>
+    private int Lookup(ulong feature)
     {
-        if (!MayHave(feature))
-        {
-            return -1;
-        }
         var row = _table.Find(feature);
         return row >= 0 && row < _rows ? row : -1;
     }
