@@ -34,10 +34,10 @@ internal sealed class NerFeatureExtractor
     private FeatureTable _typeIds = new(1024);
     private readonly Dictionary<ulong, int> _lowerIds = [];
     private WordType[] _types = new WordType[1024];
+    private NerGazetteer.Word[] _typeNames = new NerGazetteer.Word[1024];
     private NerGazetteer? _typesGazetteer;
 
     private int[] _type = new int[256];
-    private NerGazetteer.Word[] _names = new NerGazetteer.Word[256];
     private byte[] _gazetteer = new byte[256];
     private byte[] _sentenceStart = new byte[256];
     private ulong[] _static = new ulong[256 * MaxStatic];
@@ -93,9 +93,7 @@ internal sealed class NerFeatureExtractor
         _texts = tokens;
         for (var i = 0; i < n; i++)
         {
-            var type = TypeOf(tokens[i], gazetteer);
-            _type[i] = type;
-            _names[i] = _types[type].Names;
+            _type[i] = TypeOf(tokens[i], gazetteer);
             _sentenceStart[i] = 0;
         }
         foreach (var (first, end) in sentences)
@@ -103,7 +101,7 @@ internal sealed class NerFeatureExtractor
             if (end > first)
             {
                 _sentenceStart[first] = 1;
-                NerGazetteer.Mark(tokens, _names.AsSpan(0, n), first, end, _gazetteer.AsSpan(first, end - first));
+                NerGazetteer.Mark(tokens, _type.AsSpan(0, n), _typeNames, first, end, _gazetteer.AsSpan(first, end - first));
             }
         }
         CollectDocumentForms(n);
@@ -307,6 +305,7 @@ internal sealed class NerFeatureExtractor
         if (id == _types.Length)
         {
             Array.Resize(ref _types, _types.Length * 2);
+            Array.Resize(ref _typeNames, _types.Length);
         }
         Span<char> buffer = stackalloc char[64];
         var lower = FeatureHash.OfLower(span);
@@ -317,6 +316,7 @@ internal sealed class NerFeatureExtractor
         {
             lowerId = _lowerIds.Count - 1;
         }
+        _typeNames[id] = gazetteer.Describe(text);
         _types[id] = new WordType
         {
             Word = hash,
@@ -325,7 +325,6 @@ internal sealed class NerFeatureExtractor
             Short = @short,
             Flags = Flags(span),
             LowerId = lowerId,
-            Names = gazetteer.Describe(text),
             Short15 = FeatureHash.Mix(15, @short),
             Lower28 = FeatureHash.Mix(28, lower),
             Shape30 = FeatureHash.Mix(30, shape),
@@ -343,7 +342,6 @@ internal sealed class NerFeatureExtractor
         }
         var size = Math.Max(n, _type.Length * 2);
         _type = new int[size];
-        _names = new NerGazetteer.Word[size];
         _gazetteer = new byte[size];
         _sentenceStart = new byte[size];
         _static = new ulong[size * MaxStatic];
@@ -424,7 +422,7 @@ internal sealed class NerFeatureExtractor
         return flags;
     }
 
-    /// <summary>What the features need of one word type: the hashes they combine, and its gazetteer names.</summary>
+    /// <summary>What the features need of one word type: the hashes they combine.</summary>
     private struct WordType
     {
         public ulong Word;
@@ -433,7 +431,6 @@ internal sealed class NerFeatureExtractor
         public ulong Short;
         public int Flags;
         public int LowerId;
-        public NerGazetteer.Word Names;
 
         // Mix(template, part of this word) of the features of a token of this word that start with it.
         public ulong Short15;

@@ -73,20 +73,20 @@ internal sealed class NerGazetteer
     /// <summary>
     /// Marks tokens of [first, end) covered by names: code = kind * 2 + (0 begin, 1 inside) + 1,
     /// 0 when no name covers the token. Longest match wins, left to right. <paramref name="words"/>
-    /// holds <see cref="Describe"/> of every token of the document.
+    /// holds <see cref="Describe"/> of each word, <paramref name="wordOf"/> the word of each token of the document.
     /// </summary>
-    public static void Mark(IReadOnlyList<string> tokens, ReadOnlySpan<Word> words, int first, int end, Span<byte> codes)
+    public static void Mark(IReadOnlyList<string> tokens, ReadOnlySpan<int> wordOf, ReadOnlySpan<Word> words, int first, int end, Span<byte> codes)
     {
         codes.Clear();
         var i = first;
         while (i < end)
         {
             var matched = 0;
-            if (words[i].Starting is { } candidates)
+            if (words[wordOf[i]].Starting is { } candidates)
             {
                 foreach (var (name, kind) in candidates)
                 {
-                    if (Matches(tokens, words, i, end, name))
+                    if (Matches(tokens, wordOf, words, i, end, name))
                     {
                         for (var k = 0; k < name.Length; k++)
                         {
@@ -101,7 +101,7 @@ internal sealed class NerGazetteer
         }
     }
 
-    private static bool Matches(IReadOnlyList<string> tokens, ReadOnlySpan<Word> words, int start, int end, string[] name)
+    private static bool Matches(IReadOnlyList<string> tokens, ReadOnlySpan<int> wordOf, ReadOnlySpan<Word> words, int start, int end, string[] name)
     {
         if (start + name.Length > end)
         {
@@ -110,7 +110,7 @@ internal sealed class NerGazetteer
         for (var k = 1; k < name.Length; k++)
         {
             var token = tokens[start + k];
-            if (token != name[k] && !(words[start + k].AllCaps && string.Equals(token, name[k], StringComparison.OrdinalIgnoreCase)))
+            if (token != name[k] && !(words[wordOf[start + k]].AllCaps && string.Equals(token, name[k], StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }
