@@ -32,9 +32,18 @@ internal static class FeatureHash
 
     public static ulong Mix(int template, ulong a) => Finish(((ulong)template * 0x9E3779B97F4A7C15UL) ^ a);
 
-    public static ulong Mix(int template, ulong a, ulong b) => Finish(Mix(template, a) ^ (b * 0xC2B2AE3D27D4EB4FUL));
+    public static ulong Mix(int template, ulong a, ulong b) => Second(Mix(template, a), b);
 
-    public static ulong Mix(int template, ulong a, ulong b, ulong c) => Finish(Mix(template, a, b) ^ (c * 0x165667B19E3779F9UL));
+    public static ulong Mix(int template, ulong a, ulong b, ulong c) => Third(Mix(template, a, b), c);
+
+    /// <summary>
+    /// Mix(template, a, b) from Mix(template, a): the first part can be computed once per word and
+    /// reused for every feature that pairs the word with a neighbour.
+    /// </summary>
+    public static ulong Second(ulong mixed, ulong b) => Finish(mixed ^ (b * 0xC2B2AE3D27D4EB4FUL));
+
+    /// <summary>Mix(template, a, b, c) from Mix(template, a, b).</summary>
+    public static ulong Third(ulong mixed, ulong c) => Finish(mixed ^ (c * 0x165667B19E3779F9UL));
 
     /// <summary>The final avalanche of MurmurHash3, so nearby inputs land far apart in the table.</summary>
     private static ulong Finish(ulong h)

@@ -31,7 +31,11 @@ internal sealed class FeatureTable
     /// lookups proper, instead of one cache miss after another.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong Touch(ulong key) => _slots[(int)(key == 0 ? 1 : key) & _mask].Key;
+    public ulong Touch(ulong key) => _slots[(int)Stored(key) & _mask].Key;
+
+    /// <summary>The key as the table stores it: 0 marks an empty slot, so a feature hashing to 0 is folded onto 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Stored(ulong key) => key == 0 ? 1 : key;
 
     /// <summary>Row of a feature, or -1 when the model never saw it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -53,18 +57,15 @@ internal sealed class FeatureTable
             Grow();
             return GetOrAdd(key);
         }
-        _slots[i] = new Slot(key == 0 ? 1 : key, Count);
+        _slots[i] = new Slot(Stored(key), Count);
         return Count++;
     }
 
-    /// <summary>
-    /// The slot holding the key, or the empty slot where it would go (linear probing). Key 0 marks an
-    /// empty slot, so a feature hashing to 0 is folded onto 1.
-    /// </summary>
+    /// <summary>The slot holding the key, or the empty slot where it would go (linear probing).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Probe(ulong key)
     {
-        key = key == 0 ? 1 : key;
+        key = Stored(key);
         var i = (int)key & _mask;
         while (_slots[i].Key != key && _slots[i].Key != 0)
         {

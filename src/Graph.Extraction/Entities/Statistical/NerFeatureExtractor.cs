@@ -23,28 +23,53 @@ internal sealed class NerFeatureExtractor
 
     private const ulong Boundary = 0x5EED_0000_0000_0001UL;
 
-    private ulong[] _word = new ulong[256];
-    private ulong[] _lower = new ulong[256];
-    private ulong[] _shape = new ulong[256];
-    private ulong[] _short = new ulong[256];
-    private int[] _flags = new int[256];
+    /// <summary>Word types kept before they are forgotten, at a document start so ids stay valid while one is tagged.</summary>
+    private const int TypeLimit = 200_000;
+
+    private static readonly LeftHashes BoundaryLeft = new(Boundary, Boundary);
+
+    // Everything that depends on a word's text alone, computed once per word type: news repeats
+    // its words, so most tokens cost one dictionary lookup instead of a dozen passes over their text.
+    // Keyed by the hash of the text, as the features themselves are: no string comparisons.
+    private FeatureTable _typeIds = new(1024);
+    private readonly Dictionary<ulong, int> _lowerIds = [];
+    private WordType[] _types = new WordType[1024];
+    private NerGazetteer.Word[] _typeNames = new NerGazetteer.Word[1024];
+    private NerGazetteer? _typesGazetteer;
+
+    private int[] _type = new int[256];
     private byte[] _gazetteer = new byte[256];
     private byte[] _sentenceStart = new byte[256];
     private ulong[] _static = new ulong[256 * MaxStatic];
     private int[] _staticCount = new int[256];
-    private readonly Dictionary<ulong, int> _documentForms = [];
+    private readonly DocumentMap _documentForms = new();
     private IReadOnlyList<string> _texts = [];
+
+    /// <summary>Changes whenever word type ids are reassigned, so what callers keep per type id must be dropped.</summary>
+    public int Generation { get; private set; }
+
+    /// <summary>Word types seen since the last <see cref="Generation"/> change; ids are below this.</summary>
+    public int TypeCount => _typeIds.Count;
+
+    /// <summary>Distinct lower-case forms among the word types; <see cref="LowerId"/> is below this.</summary>
+    public int LowerCount => _lowerIds.Count;
 
     public ReadOnlySpan<ulong> Static(int token) => _static.AsSpan(token * MaxStatic, _staticCount[token]);
 
-    public ulong LowerHash(int token) => _lower[token];
+    /// <summary>The id of the token's exact text, stable until <see cref="Generation"/> changes.</summary>
+    public int TypeId(int token) => _type[token];
 
-    public ulong ShapeHash(int token) => _shape[token];
+    /// <summary>The id of the token's lower-case form: tokens share it exactly when their <see cref="LowerHash"/> is equal.</summary>
+    public int LowerId(int token) => _types[_type[token]].LowerId;
 
-    public bool IsCapitalized(int token) => (_flags[token] & Flag.InitCap) != 0;
+    public ulong LowerHash(int token) => _types[_type[token]].Lower;
+
+    public ulong ShapeHash(int token) => _types[_type[token]].Shape;
+
+    public bool IsCapitalized(int token) => (_types[_type[token]].Flags & Flag.InitCap) != 0;
 
     /// <summary>All lower-case letters: the words that almost never start or carry a name on their own.</summary>
-    public bool IsLowerWord(int token) => (_flags[token] & Flag.AllLower) != 0;
+    public bool IsLowerWord(int token) => (_types[_type[token]].Flags & Flag.AllLower) != 0;
 
     /// <summary>Computes the static features of every token of a document.</summary>
     public void Extract(IReadOnlyList<string> tokens, IReadOnlyList<(int First, int End)> sentences, NerGazetteer gazetteer)
@@ -53,22 +78,22 @@ internal sealed class NerFeatureExtractor
         ExtractStatic(sentences);
     }
 
-    /// <summary>Per-token hashes, flags, gazetteer marks and document-level forms.</summary>
+    /// <summary>Per-token word types, gazetteer marks and document-level forms.</summary>
     public void ExtractTokens(IReadOnlyList<string> tokens, IReadOnlyList<(int First, int End)> sentences, NerGazetteer gazetteer)
     {
         var n = tokens.Count;
         EnsureCapacity(n);
+        if (!ReferenceEquals(gazetteer, _typesGazetteer) || _typeIds.Count + n > TypeLimit)
+        {
+            _typeIds = new FeatureTable(1024);
+            _lowerIds.Clear();
+            _typesGazetteer = gazetteer;
+            Generation++;
+        }
         _texts = tokens;
-        _documentForms.Clear();
-        Span<char> buffer = stackalloc char[64];
         for (var i = 0; i < n; i++)
         {
-            var text = tokens[i].AsSpan();
-            _word[i] = FeatureHash.Of(text);
-            _lower[i] = FeatureHash.OfLower(text);
-            _flags[i] = Flags(text);
-            _shape[i] = FeatureHash.Of(Shape(text, buffer, maxRun: 4));
-            _short[i] = FeatureHash.Of(Shape(text, buffer, maxRun: 1));
+            _type[i] = TypeOf(tokens[i], gazetteer);
             _sentenceStart[i] = 0;
         }
         foreach (var (first, end) in sentences)
@@ -76,7 +101,7 @@ internal sealed class NerFeatureExtractor
             if (end > first)
             {
                 _sentenceStart[first] = 1;
-                gazetteer.Mark(tokens, first, end, _gazetteer.AsSpan(first, end - first));
+                NerGazetteer.Mark(tokens, _type.AsSpan(0, n), _typeNames, first, end, _gazetteer.AsSpan(first, end - first));
             }
         }
         CollectDocumentForms(n);
@@ -121,14 +146,15 @@ internal sealed class NerFeatureExtractor
     public int WordFeatures(int token, int offset, Span<ulong> f)
     {
         var c = 0;
+        ref readonly var word = ref _types[_type[token]];
         switch (offset)
         {
             case 0:
-                f[c++] = FeatureHash.Mix(2, _word[token]);
-                f[c++] = FeatureHash.Mix(3, _lower[token]);
-                f[c++] = FeatureHash.Mix(12, _shape[token]);
-                f[c++] = FeatureHash.Mix(13, _short[token]);
-                f[c++] = FeatureHash.Mix(14, (ulong)_flags[token]);
+                f[c++] = FeatureHash.Mix(2, word.Word);
+                f[c++] = FeatureHash.Mix(3, word.Lower);
+                f[c++] = FeatureHash.Mix(12, word.Shape);
+                f[c++] = FeatureHash.Mix(13, word.Short);
+                f[c++] = FeatureHash.Mix(14, (ulong)word.Flags);
                 var text = _texts[token].AsSpan();
                 for (var n = 1; n <= 4 && n <= text.Length; n++)
                 {
@@ -137,31 +163,28 @@ internal sealed class NerFeatureExtractor
                 }
                 break;
             case -1:
-                f[c++] = FeatureHash.Mix(17, _lower[token]);
-                f[c++] = FeatureHash.Mix(21, _word[token]);
-                f[c++] = FeatureHash.Mix(23, _shape[token]);
+                f[c++] = FeatureHash.Mix(17, word.Lower);
+                f[c++] = FeatureHash.Mix(21, word.Word);
+                f[c++] = FeatureHash.Mix(23, word.Shape);
                 break;
             case 1:
-                f[c++] = FeatureHash.Mix(18, _lower[token]);
-                f[c++] = FeatureHash.Mix(22, _word[token]);
-                f[c++] = FeatureHash.Mix(24, _shape[token]);
+                f[c++] = FeatureHash.Mix(18, word.Lower);
+                f[c++] = FeatureHash.Mix(22, word.Word);
+                f[c++] = FeatureHash.Mix(24, word.Shape);
                 break;
             case -2:
-                f[c++] = FeatureHash.Mix(19, _lower[token]);
-                f[c++] = FeatureHash.Mix(25, _shape[token]);
+                f[c++] = FeatureHash.Mix(19, word.Lower);
+                f[c++] = FeatureHash.Mix(25, word.Shape);
                 break;
             case 2:
-                f[c++] = FeatureHash.Mix(20, _lower[token]);
-                f[c++] = FeatureHash.Mix(26, _shape[token]);
+                f[c++] = FeatureHash.Mix(20, word.Lower);
+                f[c++] = FeatureHash.Mix(26, word.Shape);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(offset));
         }
         return c;
     }
-
-    /// <summary>The cache key of a token's word features: its exact text.</summary>
-    public ulong WordHash(int token) => _word[token];
 
     /// <summary>Every static feature of a token: its context features plus the word features of it and its neighbours.</summary>
     public int AllStatic(int i, int first, int end, Span<ulong> f)
@@ -183,14 +206,13 @@ internal sealed class NerFeatureExtractor
     private int StaticFeatures(int i, int first, int end, Span<ulong> f)
     {
         var c = 0;
-        var flags = _flags[i];
+        ref readonly var word = ref _types[_type[i]];
+        var flags = word.Flags;
         var isFirst = i == first ? 1UL : 0UL;
         f[c++] = FeatureHash.Mix(1, 0);
         f[c++] = FeatureHash.Mix(16, isFirst, (ulong)(flags & (Flag.InitCap | Flag.AllCaps)));
-        f[c++] = FeatureHash.Mix(15, _short[i], isFirst);
+        f[c++] = FeatureHash.Second(word.Short15, isFirst);
 
-        ulong Lower(int j) => j < first ? Boundary : j >= end ? ~Boundary : _lower[j];
-        ulong ShapeAt(int j) => j < first ? Boundary : j >= end ? ~Boundary : _shape[j];
         ulong Gaz(int j) => j < first || j >= end ? 255UL : _gazetteer[j];
 
         // Neighbours beyond the sentence edge: the same templates as the word features, over a boundary marker.
@@ -217,28 +239,33 @@ internal sealed class NerFeatureExtractor
             f[c++] = FeatureHash.Mix(26, ~Boundary);
         }
 
-        f[c++] = FeatureHash.Mix(27, Lower(i - 1), _lower[i]);
-        f[c++] = FeatureHash.Mix(28, _lower[i], Lower(i + 1));
-        f[c++] = FeatureHash.Mix(29, ShapeAt(i - 1), _shape[i]);
-        f[c++] = FeatureHash.Mix(30, _shape[i], ShapeAt(i + 1));
-        f[c++] = FeatureHash.Mix(31, ShapeAt(i - 1), _shape[i], ShapeAt(i + 1));
-        f[c++] = FeatureHash.Mix(32, Lower(i - 1), _shape[i]);
-        f[c++] = FeatureHash.Mix(33, _shape[i], Lower(i + 1));
-        f[c++] = FeatureHash.Mix(34, Lower(i - 1), Lower(i + 1));
+        // Pairs and triples of neighbours (a boundary marker beyond the sentence), each finished
+        // from its first element's part, which is mixed once per word type.
+        ref readonly var left = ref i > first ? ref _types[_type[i - 1]].Left : ref BoundaryLeft;
+        var nextLower = i + 1 < end ? _types[_type[i + 1]].Lower : ~Boundary;
+        var nextShape = i + 1 < end ? _types[_type[i + 1]].Shape : ~Boundary;
+        f[c++] = FeatureHash.Second(left.Lower27, word.Lower);
+        f[c++] = FeatureHash.Second(word.Lower28, nextLower);
+        f[c++] = FeatureHash.Second(left.Shape29, word.Shape);
+        f[c++] = FeatureHash.Second(word.Shape30, nextShape);
+        f[c++] = FeatureHash.Third(FeatureHash.Second(left.Shape31, word.Shape), nextShape);
+        f[c++] = FeatureHash.Second(left.Lower32, word.Shape);
+        f[c++] = FeatureHash.Second(word.Shape33, nextLower);
+        f[c++] = FeatureHash.Second(left.Lower34, nextLower);
 
         var gaz = _gazetteer[i];
         if (gaz != 0)
         {
             f[c++] = FeatureHash.Mix(40, gaz);
-            f[c++] = FeatureHash.Mix(41, gaz, _short[i]);
+            f[c++] = FeatureHash.Mix(41, gaz, word.Short);
         }
         if (Gaz(i - 1) is not 0 and not 255 || Gaz(i + 1) is not 0 and not 255)
         {
             f[c++] = FeatureHash.Mix(42, Gaz(i - 1), Gaz(i + 1));
         }
 
-        if ((flags & (Flag.InitCap | Flag.AllCaps)) != 0
-            && _documentForms.TryGetValue(_lower[i], out var forms))
+        var forms = _documentForms.Get(word.LowerId);
+        if ((flags & (Flag.InitCap | Flag.AllCaps)) != 0 && forms != 0)
         {
             // How the same word is written elsewhere in the article separates "Bank" in a headline
             // or at a sentence start from a name that is always capitalized.
@@ -249,33 +276,72 @@ internal sealed class NerFeatureExtractor
 
     private void CollectDocumentForms(int n)
     {
+        _documentForms.Clear(_lowerIds.Count);
         for (var i = 0; i < n; i++)
         {
-            var flags = _flags[i];
+            ref readonly var word = ref _types[_type[i]];
+            var flags = word.Flags;
             var form = (flags & Flag.AllCaps) != 0 ? 1
                 : (flags & Flag.InitCap) != 0 ? (_sentenceStart[i] != 0 ? 2 : 4)
                 : (flags & Flag.AllLower) != 0 ? 8
                 : 0;
             if (form != 0)
             {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_documentForms, _lower[i], out _);
-                slot |= form;
+                _documentForms.Set(word.LowerId, _documentForms.Get(word.LowerId) | form);
             }
         }
     }
 
+    private int TypeOf(string text, NerGazetteer gazetteer)
+    {
+        var span = text.AsSpan();
+        var hash = FeatureHash.Of(span);
+        var known = _typeIds.Count;
+        var id = _typeIds.GetOrAdd(hash);
+        if (id < known)
+        {
+            return id;
+        }
+        if (id == _types.Length)
+        {
+            Array.Resize(ref _types, _types.Length * 2);
+            Array.Resize(ref _typeNames, _types.Length);
+        }
+        Span<char> buffer = stackalloc char[64];
+        var lower = FeatureHash.OfLower(span);
+        var shape = FeatureHash.Of(Shape(span, buffer, maxRun: 4));
+        var @short = FeatureHash.Of(Shape(span, buffer, maxRun: 1));
+        ref var lowerId = ref CollectionsMarshal.GetValueRefOrAddDefault(_lowerIds, lower, out var lowerKnown);
+        if (!lowerKnown)
+        {
+            lowerId = _lowerIds.Count - 1;
+        }
+        _typeNames[id] = gazetteer.Describe(text);
+        _types[id] = new WordType
+        {
+            Word = hash,
+            Lower = lower,
+            Shape = shape,
+            Short = @short,
+            Flags = Flags(span),
+            LowerId = lowerId,
+            Short15 = FeatureHash.Mix(15, @short),
+            Lower28 = FeatureHash.Mix(28, lower),
+            Shape30 = FeatureHash.Mix(30, shape),
+            Shape33 = FeatureHash.Mix(33, shape),
+            Left = new LeftHashes(lower, shape),
+        };
+        return id;
+    }
+
     private void EnsureCapacity(int n)
     {
-        if (_word.Length >= n)
+        if (_type.Length >= n)
         {
             return;
         }
-        var size = Math.Max(n, _word.Length * 2);
-        _word = new ulong[size];
-        _lower = new ulong[size];
-        _shape = new ulong[size];
-        _short = new ulong[size];
-        _flags = new int[size];
+        var size = Math.Max(n, _type.Length * 2);
+        _type = new int[size];
         _gazetteer = new byte[size];
         _sentenceStart = new byte[size];
         _static = new ulong[size * MaxStatic];
@@ -354,6 +420,34 @@ internal sealed class NerFeatureExtractor
             flags |= Flag.Long;
         }
         return flags;
+    }
+
+    /// <summary>What the features need of one word type: the hashes they combine.</summary>
+    private struct WordType
+    {
+        public ulong Word;
+        public ulong Lower;
+        public ulong Shape;
+        public ulong Short;
+        public int Flags;
+        public int LowerId;
+
+        // Mix(template, part of this word) of the features of a token of this word that start with it.
+        public ulong Short15;
+        public ulong Lower28;
+        public ulong Shape30;
+        public ulong Shape33;
+        public LeftHashes Left;
+    }
+
+    /// <summary>Mix(template, part of a word) of the features of the next token that start with this word.</summary>
+    private readonly struct LeftHashes(ulong lower, ulong shape)
+    {
+        public readonly ulong Lower27 = FeatureHash.Mix(27, lower);
+        public readonly ulong Shape29 = FeatureHash.Mix(29, shape);
+        public readonly ulong Shape31 = FeatureHash.Mix(31, shape);
+        public readonly ulong Lower32 = FeatureHash.Mix(32, lower);
+        public readonly ulong Lower34 = FeatureHash.Mix(34, lower);
     }
 
     private static class Flag

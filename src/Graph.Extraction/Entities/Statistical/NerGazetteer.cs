@@ -55,31 +55,38 @@ internal sealed class NerGazetteer
 
     public static NerGazetteer From(GraphSchema schema) => new(schema.Gazetteer);
 
-    public bool IsEmpty => _byFirst.Count == 0;
-
     public bool IsCountry(string text) => _countries.Contains(text);
 
     /// <summary>
-    /// Marks tokens of [first, end) covered by names: code = kind * 2 + (0 begin, 1 inside) + 1,
-    /// 0 when no name covers the token. Longest match wins, left to right.
+    /// What <see cref="Mark"/> needs of a token. It depends on the token's text alone, so callers
+    /// keep it per word instead of recomputing it for every token.
     /// </summary>
-    public void Mark(IReadOnlyList<string> tokens, int first, int end, Span<byte> codes)
+    public Word Describe(string token)
+    {
+        var allCaps = IsAllCaps(token);
+        // The names listed under the token, or under its title case when it is written in capitals ("BANK OF ENGLAND").
+        return _byFirst.TryGetValue(token, out var names) || (allCaps && _byFirst.TryGetValue(TitleCase(token), out names))
+            ? new Word(names, allCaps)
+            : new Word(null, allCaps);
+    }
+
+    /// <summary>
+    /// Marks tokens of [first, end) covered by names: code = kind * 2 + (0 begin, 1 inside) + 1,
+    /// 0 when no name covers the token. Longest match wins, left to right. <paramref name="words"/>
+    /// holds <see cref="Describe"/> of each word, <paramref name="wordOf"/> the word of each token of the document.
+    /// </summary>
+    public static void Mark(IReadOnlyList<string> tokens, ReadOnlySpan<int> wordOf, ReadOnlySpan<Word> words, int first, int end, Span<byte> codes)
     {
         codes.Clear();
-        if (IsEmpty)
-        {
-            return;
-        }
         var i = first;
         while (i < end)
         {
             var matched = 0;
-            if (_byFirst.TryGetValue(tokens[i], out var candidates)
-                || (IsAllCaps(tokens[i]) && _byFirst.TryGetValue(TitleCase(tokens[i]), out candidates)))
+            if (words[wordOf[i]].Starting is { } candidates)
             {
                 foreach (var (name, kind) in candidates)
                 {
-                    if (Matches(tokens, i, end, name))
+                    if (Matches(tokens, wordOf, words, i, end, name))
                     {
                         for (var k = 0; k < name.Length; k++)
                         {
@@ -94,7 +101,7 @@ internal sealed class NerGazetteer
         }
     }
 
-    private static bool Matches(IReadOnlyList<string> tokens, int start, int end, string[] name)
+    private static bool Matches(IReadOnlyList<string> tokens, ReadOnlySpan<int> wordOf, ReadOnlySpan<Word> words, int start, int end, string[] name)
     {
         if (start + name.Length > end)
         {
@@ -103,7 +110,7 @@ internal sealed class NerGazetteer
         for (var k = 1; k < name.Length; k++)
         {
             var token = tokens[start + k];
-            if (token != name[k] && !(IsAllCaps(token) && string.Equals(token, name[k], StringComparison.OrdinalIgnoreCase)))
+            if (token != name[k] && !(words[wordOf[start + k]].AllCaps && string.Equals(token, name[k], StringComparison.OrdinalIgnoreCase)))
             {
                 return false;
             }
@@ -150,4 +157,7 @@ internal sealed class NerGazetteer
     }
 
     private static string TitleCase(string token) => token[..1] + token[1..].ToLowerInvariant();
+
+    /// <summary>The names, longest first, that may start at a word (null when none), and whether it is written in capitals.</summary>
+    public readonly record struct Word(List<(string[] Tokens, int Kind)>? Starting, bool AllCaps);
 }

@@ -30,6 +30,12 @@ internal sealed class NerModel
     [ThreadStatic]
     private static Scratch? t_scratch;
 
+    // One bit per bucket of keys, set where the model has a feature: a third of the features a
+    // document produces are not in the model, and most of those are settled by this small array,
+    // which stays in cache, instead of a probe into the table, which does not.
+    private const int PresentBits = 21;
+    private readonly ulong[] _present = new ulong[(1 << PresentBits) / 64];
+
     private readonly ThreadLocal<WordScoreCache> _cache = new(() => new WordScoreCache());
 
     // Rows of the label-only dynamic features, looked up once: 60 by previous label, 61 by previous
@@ -51,6 +57,14 @@ internal sealed class NerModel
         _table = table;
         _weights = weights;
         _rows = rows;
+        foreach (var (key, row) in table.Entries())
+        {
+            if (row < rows)
+            {
+                var bit = PresentBit(key);
+                _present[bit >> 6] |= 1UL << bit;
+            }
+        }
         for (var p = 0; p < NerLabels.Count; p++)
         {
             _previousRows[p] = RowOf(FeatureHash.Mix(60, (ulong)p));
@@ -91,7 +105,7 @@ internal sealed class NerModel
         var n = tokens.Count;
         scratch.Reset(n);
         extractor.ExtractTokens(tokens, sentences, gazetteer);
-        cache.Reserve(n);
+        cache.Sync(extractor);
         var labels = new byte[n];
         var contextScores = scratch.ContextScores;
         var wordBlocks = scratch.WordBlocks;
@@ -124,17 +138,23 @@ internal sealed class NerModel
                 }
                 run = stop;
             }
-            for (var i = first; i < end; i++)
-            {
-                scratch.Sink ^= cache.Touch(extractor.WordHash(i));
-            }
+            var touched = 0f;
             for (var i = first; i < end; i++)
             {
                 wordBlocks[i] = WordScores(cache, extractor, i);
+                if (scored[i])
+                {
+                    // The label features for the most common previous label (O) are fetched now, so
+                    // decoding, where each token waits on the label before it, finds them in cache.
+                    var labelRows = LabelRows(cache, extractor, i, NerLabels.Outside);
+                    touched += Touch(labelRows[NerLabels.Outside]) + Touch(labelRows[NerLabels.Count + NerLabels.Outside]);
+                }
             }
+            scratch.Sink ^= (ulong)BitConverter.SingleToInt32Bits(touched);
         }
         var blocks = cache.Blocks;
         var earlier = scratch.Earlier;
+        earlier.Clear(extractor.LowerCount);
         Span<float> final = stackalloc float[NerLabels.Count];
         foreach (var (first, end) in sentences)
         {
@@ -153,14 +173,15 @@ internal sealed class NerModel
                 {
                     scores.Add(blocks, wordBlocks[i + d] + ((d + 2) * NerLabels.Count));
                 }
-                var lower = extractor.LowerHash(i);
+                var lowerId = extractor.LowerId(i);
                 var capitalized = extractor.IsCapitalized(i);
-                var seen = capitalized ? earlier.GetValueOrDefault(lower) : 0;
+                var seen = capitalized ? earlier.Get(lowerId) : 0;
+                var labelRows = LabelRows(cache, extractor, i, previous);
                 // The features of NerFeatureExtractor.Dynamic, in its order.
                 AddRow(_previousRows[previous], ref scores);
                 AddRow(_previous2Rows[(previous * NerLabels.Count) + previous2], ref scores);
-                AddRow(RowOf(FeatureHash.Mix(62, (ulong)previous, lower)), ref scores);
-                AddRow(RowOf(FeatureHash.Mix(63, (ulong)previous, extractor.ShapeHash(i))), ref scores);
+                AddRow(labelRows[previous], ref scores);
+                AddRow(labelRows[NerLabels.Count + previous], ref scores);
                 if (seen > 0)
                 {
                     AddRow(_earlierRows[seen], ref scores);
@@ -171,7 +192,7 @@ internal sealed class NerModel
                 labels[i] = (byte)best;
                 if (capitalized)
                 {
-                    earlier[lower] = Remembered(best);
+                    earlier.Set(lowerId, Remembered(best));
                 }
                 previous2 = previous;
                 previous = best;
@@ -179,6 +200,21 @@ internal sealed class NerModel
         }
         return labels;
     }
+
+    /// <summary>The token's rows of <see cref="WordScoreCache.LabelRows"/>, with those for <paramref name="previous"/> looked up.</summary>
+    private Span<int> LabelRows(WordScoreCache cache, NerFeatureExtractor extractor, int token, int previous)
+    {
+        var rows = cache.LabelRows(extractor.TypeId(token));
+        if (rows[previous] == WordScoreCache.Unknown)
+        {
+            rows[previous] = RowOf(FeatureHash.Mix(62, (ulong)previous, extractor.LowerHash(token)));
+            rows[NerLabels.Count + previous] = RowOf(FeatureHash.Mix(63, (ulong)previous, extractor.ShapeHash(token)));
+        }
+        return rows;
+    }
+
+    /// <summary>Loads the last weight of a row (-1: none), bringing its cache line in ahead of use.</summary>
+    private float Touch(int row) => row >= 0 ? _weights[(row * NerLabels.Count) + NerLabels.Count - 1] : 0f;
 
     /// <summary>
     /// Sums the weights of the context features of tokens [from, to) into their rows of
@@ -188,34 +224,34 @@ internal sealed class NerModel
     /// </summary>
     private void ContextScores(NerFeatureExtractor extractor, int from, int to, Scratch scratch)
     {
-        var rows = scratch.Rows;
+        // Features the model lacks add nothing, so only those that may be in it are kept, with
+        // how many each token has; most of the rest never reach the table.
+        var keys = scratch.Keys;
+        var kept = scratch.Kept;
+        var count = 0;
         var sink = 0UL;
         for (var i = from; i < to; i++)
         {
+            var start = count;
             foreach (var feature in extractor.Static(i))
             {
-                sink ^= _table.Touch(feature);
+                if (MayHave(feature))
+                {
+                    keys[count++] = feature;
+                    sink ^= _table.Touch(feature);
+                }
             }
-            // The label feature on the word, for the most common previous label (O), used when decoding.
-            sink ^= _table.Touch(FeatureHash.Mix(62, (ulong)NerLabels.Outside, extractor.LowerHash(i)));
+            kept[i - from] = count - start;
         }
-        var count = 0;
-        for (var i = from; i < to; i++)
+        var rows = scratch.Rows;
+        for (var k = 0; k < count; k++)
         {
-            foreach (var feature in extractor.Static(i))
-            {
-                rows[count++] = RowOf(feature);
-            }
+            rows[k] = Lookup(keys[k]);
         }
-        var weights = _weights;
         var touched = 0f;
         for (var k = 0; k < count; k++)
         {
-            var row = rows[k];
-            if (row >= 0)
-            {
-                touched += weights[(row * NerLabels.Count) + NerLabels.Count - 1];
-            }
+            touched += Touch(rows[k]);
         }
         scratch.Sink ^= sink ^ (ulong)BitConverter.SingleToInt32Bits(touched);
         count = 0;
@@ -223,10 +259,9 @@ internal sealed class NerModel
         {
             // From zero, as a cleared score vector starts.
             var scores = default(Accumulator);
-            var features = extractor.Static(i).Length;
-            for (var k = 0; k < features; k++)
+            for (var end = count + kept[i - from]; count < end; count++)
             {
-                AddRow(rows[count++], ref scores);
+                AddRow(rows[count], ref scores);
             }
             scores.CopyTo(scratch.ContextScores.AsSpan(i * NerLabels.Count, NerLabels.Count));
         }
@@ -238,8 +273,10 @@ internal sealed class NerModel
         public float[] ContextScores = new float[256 * NerLabels.Count];
         public int[] WordBlocks = new int[256];
         public bool[] Scored = new bool[256];
+        public readonly ulong[] Keys = new ulong[Batch * NerFeatureExtractor.MaxStatic];
         public readonly int[] Rows = new int[Batch * NerFeatureExtractor.MaxStatic];
-        public readonly Dictionary<ulong, int> Earlier = [];
+        public readonly int[] Kept = new int[Batch];
+        public readonly DocumentMap Earlier = new();
 
         // Keeps the prefetching loads observable, so the JIT cannot drop them.
         public ulong Sink;
@@ -253,7 +290,6 @@ internal sealed class NerModel
                 WordBlocks = new int[size];
                 Scored = new bool[size];
             }
-            Earlier.Clear();
         }
     }
 
@@ -275,10 +311,24 @@ internal sealed class NerModel
         return best;
     }
 
+    /// <summary>False only for features the model does not have.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayHave(ulong feature)
+    {
+        var bit = PresentBit(FeatureTable.Stored(feature));
+        return (_present[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    // The table places keys by their low bits; the high bits are independent of that.
+    private static int PresentBit(ulong key) => (int)(key >> (64 - PresentBits));
+
     private void Add(ulong feature, Span<float> scores) => AddRow(RowOf(feature), scores);
 
     /// <summary>The weight row of a feature, or -1 when the model has none.</summary>
-    private int RowOf(ulong feature)
+    private int RowOf(ulong feature) => MayHave(feature) ? Lookup(feature) : -1;
+
+    /// <summary><see cref="RowOf"/> without the <see cref="MayHave"/> check, for features that passed it.</summary>
+    private int Lookup(ulong feature)
     {
         var row = _table.Find(feature);
         return row >= 0 && row < _rows ? row : -1;
@@ -354,7 +404,7 @@ internal sealed class NerModel
     /// <summary>Offset of the token's cached word-feature scores, computing them on first sight of the word.</summary>
     private int WordScores(WordScoreCache cache, NerFeatureExtractor extractor, int token)
     {
-        var found = cache.Find(extractor.WordHash(token), out var slot);
+        var found = cache.Find(extractor.TypeId(token), out var slot);
         if (found >= 0)
         {
             return found;

@@ -1,54 +1,77 @@
 namespace Graph.Extraction.Entities.Statistical;
 
 /// <summary>
-/// Per word, the summed weights of its word features at each offset -2..2 from the tagged
-/// token: five label vectors. Words repeat so much in news that most tokens are served from
-/// here instead of twenty-odd table lookups. One per model per thread; emptied between documents
-/// when it would grow past <see cref="Limit"/> words, so memory stays bounded.
+/// Per word type (ids of a <see cref="NerFeatureExtractor"/>): the summed weights of its word
+/// features at each offset -2..2 from the tagged token, five label vectors, and the rows of the
+/// features that pair the word with the previous label. Words repeat so much in news that most
+/// tokens are served from here instead of twenty-odd table lookups. One per model per thread;
+/// emptied whenever the extractor reassigns its ids, so memory stays bounded as its types do.
 /// </summary>
 internal sealed class WordScoreCache
 {
     public const int Stride = 5 * NerLabels.Count;
 
-    private const int Limit = 200_000;
+    /// <summary>A row not looked up yet; -1 is a feature the model does not have.</summary>
+    public const int Unknown = int.MinValue;
 
-    // Word hash → insertion index; a word's vectors start at index × Stride. Open addressing, so a
-    // lookup is one probe into flat memory and a batch of lookups can be fetched ahead (Touch).
-    private FeatureTable _index = new(1024);
+    private const int LabelRowStride = 2 * NerLabels.Count;
+
+    private int _generation = -1;
+    private int _types;
+    private int[] _offsets = new int[1024];
+    private int[] _labelRows = new int[1024 * LabelRowStride];
     private float[] _blocks = new float[1024 * Stride];
+    private int _blockCount;
 
-    /// <summary>
-    /// Makes room for <paramref name="words"/> new words, emptying the cache now if they might not
-    /// fit, so offsets handed out while tagging one document stay valid until it is done.
-    /// </summary>
-    public void Reserve(int words)
+    /// <summary>Makes room for every type the extractor knows, forgetting all when its ids were reassigned.</summary>
+    public void Sync(NerFeatureExtractor extractor)
     {
-        if (_index.Count + words > Limit)
+        if (extractor.Generation != _generation)
         {
-            _index = new FeatureTable(1024);
+            _generation = extractor.Generation;
+            _types = 0;
+            _blockCount = 0;
+        }
+        var types = extractor.TypeCount;
+        if (types > _offsets.Length)
+        {
+            var size = Math.Max(types, _offsets.Length * 2);
+            Array.Resize(ref _offsets, size);
+            Array.Resize(ref _labelRows, size * LabelRowStride);
+        }
+        if (types > _types)
+        {
+            _offsets.AsSpan(_types, types - _types).Fill(-1);
+            _labelRows.AsSpan(_types * LabelRowStride, (types - _types) * LabelRowStride).Fill(Unknown);
+            _types = types;
         }
     }
 
-    /// <summary>Loads the table slot where the lookup of <paramref name="word"/> starts (see <see cref="FeatureTable.Touch"/>).</summary>
-    public ulong Touch(ulong word) => _index.Touch(word);
-
-    /// <summary>The offset of the word's five vectors in <see cref="Blocks"/>, or -1 with a slot to fill.</summary>
-    public int Find(ulong word, out int slot)
+    /// <summary>The offset of the type's five vectors in <see cref="Blocks"/>, or -1 with a zeroed slot to fill.</summary>
+    public int Find(int type, out int slot)
     {
-        var found = _index.Find(word);
+        var found = _offsets[type];
         if (found >= 0)
         {
-            slot = found * Stride;
-            return slot;
+            slot = found;
+            return found;
         }
-        slot = _index.GetOrAdd(word) * Stride;
+        slot = _blockCount * Stride;
+        _blockCount++;
         if (slot + Stride > _blocks.Length)
         {
             Array.Resize(ref _blocks, _blocks.Length * 2);
         }
         Array.Clear(_blocks, slot, Stride);
+        _offsets[type] = slot;
         return -1;
     }
+
+    /// <summary>
+    /// The rows of the features pairing the word with each previous label: template 62 (with the
+    /// lower-case word) at [previous], 63 (with its shape) at [Count + previous]; <see cref="Unknown"/> until set.
+    /// </summary>
+    public Span<int> LabelRows(int type) => _labelRows.AsSpan(type * LabelRowStride, LabelRowStride);
 
     public float[] Blocks => _blocks;
 }
