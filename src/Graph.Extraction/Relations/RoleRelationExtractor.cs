@@ -69,15 +69,6 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         return document.Mentions.Any(m => m.EntityId == countryId) ? (countryId, "Country") : (null, null);
     }
 
-    /// <summary>
-    /// Whether the word before a title names the body that office belongs to. A lone capitalized
-    /// word only the tagger guessed is more often a portfolio or an adjective ("Sport Secretary",
-    /// "Welsh Health Minister") than a body; listed entities, countries, acronyms and longer names are trusted.
-    /// </summary>
-    private static bool IsBody(Mention affiliation) =>
-        affiliation.Known is not null || affiliation.Type == "Country" || affiliation.Origin != Entities.Statistical.StatisticalEntityRecognizer.Origin
-        || affiliation.Text.Contains(' ') || affiliation.Text.All(c => char.IsUpper(c) || c == '&');
-
     public IReadOnlyCollection<Annotation> Requires { get; } = [Annotation.Sentences, Annotation.EntityLinks];
 
     public IReadOnlyCollection<Annotation> Provides { get; } = [Annotation.Relations];
@@ -96,7 +87,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             {
                 continue;
             }
-            var (bodyId, bodyType) = person.Affiliation is { EntityId: { } id } a && IsBody(a)
+            var (bodyId, bodyType) = person.Affiliation is { EntityId: { } id } a
                 ? (id, a.Type)
                 : definition?.Organization is { } org && _schema.Entry(org) is { } body ? (org, body.Type)
                 : HomeCountry(personId, title, relation, document);
