@@ -31,4 +31,29 @@ public class TextNormalizerTests
         span = document.ToOriginal(new Span(1, 4));
         Assert.Equal("\u2026", original[span.Start..span.End]);
     }
+
+    [Fact]
+    public void Maps_every_normalized_character_to_the_original_character_it_came_from()
+    {
+        const string original = "a\r\nb\u2026c\u200Bd\re\u2014f";
+        var (text, map) = TextNormalizer.Normalize(original);
+        Assert.Equal("a\nb...cd\ne--f", text);
+        int[] starts = [0, 2, 3, 4, 4, 4, 5, 7, 8, 9, 10, 10, 11];
+        for (var i = 0; i < text.Length; i++)
+        {
+            Assert.Equal(starts[i], map.ToOriginalStart(i));
+            Assert.Equal(starts[i] + 1, map.ToOriginalEnd(i + 1));
+        }
+        Assert.Equal(original.Length, map.ToOriginalStart(text.Length));
+        Assert.Equal(0, map.ToOriginalEnd(0));
+    }
+
+    [Fact]
+    public void Leaves_text_without_typography_as_it_is()
+    {
+        const string original = "Kim met Putin.\nThey talked.";
+        var (text, map) = TextNormalizer.Normalize(original);
+        Assert.Same(original, text);
+        Assert.Equal(5, map.ToOriginalStart(5));
+    }
 }
