@@ -25,33 +25,22 @@ public sealed class GraphBuilder(GraphSchema schema)
         var articleId = document.Article.Id;
         var merged = MergeTreatyDescriptions(document);
         // Names first, so an entity first met through "the agreement" or "He" is still named by its name.
-        foreach (var mention in document.Mentions.OrderBy(m => m.Kind is MentionKind.Name or MentionKind.Alias or MentionKind.Demonym ? 0 : 1))
+        foreach (var mention in document.Mentions)
         {
-            if (mention.EntityId is not { } resolved)
+            if (IsName(mention))
             {
-                continue;
-            }
-            var id = merged.GetValueOrDefault(resolved, resolved);
-            var entity = Graph.GetOrAddEntity(id, mention.Type, NameOf(mention));
-            var original = document.ToOriginal(mention.Span);
-            entity.Mentions.Add(new MentionRecord(articleId, original.Start, original.End,
-                document.Article.Text[original.Start..original.End], mention.Kind));
-            if (mention.Kind is MentionKind.Name or MentionKind.Alias && mention.Text != entity.Name)
-            {
-                entity.Aliases.Add(mention.Text);
-            }
-            if (mention.Title is { } title && mention.Type == "Person")
-            {
-                entity.Properties.TryAdd("title", title);
-            }
-            if (schema.Entry(id) is { } entry)
-            {
-                foreach (var (key, value) in entry.Properties)
-                {
-                    entity.Properties.TryAdd(key, value);
-                }
+                AddMention(document, mention, merged);
             }
         }
+        foreach (var mention in document.Mentions)
+        {
+            if (!IsName(mention))
+            {
+                AddMention(document, mention, merged);
+            }
+        }
+        string? evidenceText = null;
+        var evidenceSentence = -1;
         foreach (var mentioned in document.Relations)
         {
             var found = mentioned with
@@ -82,10 +71,50 @@ public sealed class GraphBuilder(GraphSchema schema)
             }
             var sentence = document.Sentences[found.Sentence];
             var span = document.ToOriginal(sentence.Span);
+            // Sentences that state several relations share one copy of their text.
+            if (evidenceSentence != found.Sentence)
+            {
+                evidenceSentence = found.Sentence;
+                evidenceText = document.Article.Text[span.Start..span.End];
+            }
             Graph.AddEvidence(relation, new Evidence(articleId, sentence.Index, span.Start, span.End,
-                document.Article.Text[span.Start..span.End], found.Rule, found.AttributedTo), found.Precision);
+                evidenceText!, found.Rule, found.AttributedTo), found.Precision);
         }
         return true;
+    }
+
+    private static bool IsName(Mention mention) => mention.Kind is MentionKind.Name or MentionKind.Alias or MentionKind.Demonym;
+
+    private void AddMention(Document document, Mention mention, Dictionary<string, string> merged)
+    {
+        if (mention.EntityId is not { } resolved)
+        {
+            return;
+        }
+        var id = merged.GetValueOrDefault(resolved, resolved);
+        var entity = Graph.GetOrAddEntity(id, mention.Type, NameOf(mention));
+        // Every entity gets its first mention here, and the listed properties never change: they
+        // are added once, after the title of the mention that introduces the entity.
+        var isNew = entity.Mentions.Count == 0;
+        var original = document.ToOriginal(mention.Span);
+        var text = document.Article.Text.AsSpan(original.Start, original.End - original.Start);
+        entity.Mentions.Add(new MentionRecord(document.Article.Id, original.Start, original.End,
+            text.SequenceEqual(mention.Text) ? mention.Text : text.ToString(), mention.Kind));
+        if (mention.Kind is MentionKind.Name or MentionKind.Alias && mention.Text != entity.Name)
+        {
+            entity.Aliases.Add(mention.Text);
+        }
+        if (mention.Title is { } title && mention.Type == "Person")
+        {
+            entity.Properties.TryAdd("title", title);
+        }
+        if (isNew && schema.Entry(id) is { } entry)
+        {
+            foreach (var (key, value) in entry.Properties)
+            {
+                entity.Properties.TryAdd(key, value);
+            }
+        }
     }
 
     /// <summary>Maps the ids of this document's treaty descriptions to treaties already in the graph.</summary>
