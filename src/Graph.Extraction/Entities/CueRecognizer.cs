@@ -72,6 +72,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         {
             var entries = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
             Add(entries, Words.PlaceHeads, WordClass.PlaceHead);
+            Add(entries, Words.LowerCasePlaceHeads, WordClass.LowerCasePlaceHead);
             Add(entries, Words.OrganizationHeads, WordClass.OrganizationHead);
             Add(entries, Words.Honorifics, WordClass.Honorific);
             Add(entries, Words.NotNames, WordClass.NotName);
@@ -157,6 +158,8 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
 
         /// <summary>The word alone is a title phrase.</summary>
         public const int Title = 256;
+
+        public const int LowerCasePlaceHead = 512;
     }
 
     private sealed class SentenceScan(Document document, Sentence sentence, MentionIndex index, EntityLexicon lexicon, int[] classes)
@@ -212,8 +215,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         {
             for (var i = sentence.FirstToken + 2; i < sentence.EndToken; i++)
             {
-                var head = T(i);
-                if (head.Length == 0 || !char.IsLower(head[0]) || !Words.LowerCasePlaceHeads.Contains(head) || index.At(i) is not null)
+                if (!Is(i, WordClass.LowerCasePlaceHead) || index.At(i) is not null)
                 {
                     continue;
                 }
