@@ -56,7 +56,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     {
         var personName = mention.Type == "Person" && mention.Kind == MentionKind.Name ? NameWords(mention.Text) : null;
         // "&" or a lone "Sir" is no name: an id made from nothing would join unrelated mentions.
-        if (!mention.Text.Any(char.IsLetter) || personName is { Length: 0 })
+        if (!HasLetter(mention.Text) || personName is { Length: 0 })
         {
             return;
         }
@@ -297,10 +297,33 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         title.Equals("leader", StringComparison.OrdinalIgnoreCase)
         || lexicon.Schema.Titles.Any(t => t.Relation == "LEADER_OF" && t.Forms.Contains(title, StringComparer.OrdinalIgnoreCase));
 
-    private static string[] NameWords(string text) =>
-        text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !Words.Honorifics.Contains(w))
-            .ToArray();
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The words of a name without honorifics; a name of one word keeps its string.</summary>
+    private static string[] NameWords(string text)
+    {
+        var honorifics = Words.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new List<string>(4);
+        foreach (var range in text.AsSpan().SplitAny(' ', '\n'))
+        {
+            var word = text.AsSpan(range);
+            if (!word.IsEmpty && !honorifics.Contains(word))
+            {
+                words.Add(word.Length == text.Length ? text : word.ToString());
+            }
+        }
+        return [.. words];
+    }
 
     private static bool EndsWith(string[] full, string[] part) =>
         part.Length > 0 && part.Length < full.Length && full.AsSpan(full.Length - part.Length).SequenceEqual(part);
