@@ -47,6 +47,10 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
+    // Every first word of "the two leaders", "both sides", "the country" and "his country": the
+    // reference rules look further only from these.
+    private static readonly HashSet<string> ReferenceStarts = new(StringComparer.Ordinal) { "the", "The", "both", "Both", "his", "His", "her", "Her" };
+
     /// <summary>The <see cref="WordClass"/> bits of every token.</summary>
     private int[] Classify(IReadOnlyList<Token> tokens)
     {
@@ -73,6 +77,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
             var entries = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
             Add(entries, Words.PlaceHeads, WordClass.PlaceHead);
             Add(entries, Words.LowerCasePlaceHeads, WordClass.LowerCasePlaceHead);
+            Add(entries, ReferenceStarts, WordClass.ReferenceStart);
             Add(entries, Words.OrganizationHeads, WordClass.OrganizationHead);
             Add(entries, Words.Honorifics, WordClass.Honorific);
             Add(entries, Words.NotNames, WordClass.NotName);
@@ -160,6 +165,9 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         public const int Title = 256;
 
         public const int LowerCasePlaceHead = 512;
+
+        /// <summary>The word can open a plural or singular reference.</summary>
+        public const int ReferenceStart = 1024;
     }
 
     private sealed class SentenceScan(Document document, Sentence sentence, MentionIndex index, EntityLexicon lexicon, int[] classes)
@@ -536,6 +544,10 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         {
             for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
             {
+                if (!Is(i, WordClass.ReferenceStart))
+                {
+                    continue;
+                }
                 int from = i, to;
                 if (T(i) is "the" or "The" && T(i + 1) == "two")
                 {
@@ -565,6 +577,10 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         {
             for (var i = sentence.FirstToken; i + 1 < sentence.EndToken; i++)
             {
+                if (!Is(i, WordClass.ReferenceStart))
+                {
+                    continue;
+                }
                 var rule = (T(i), T(i + 1)) switch
                 {
                     ("the" or "The", "country") => CountryReference,
