@@ -47,7 +47,8 @@ public sealed class PartialNameRecognizer : IPipelineComponent
                 }
             }
         }
-        var index = new MentionIndex(document);
+        // Built at the first candidate, so articles without one skip it; nothing changes the mentions before then.
+        MentionIndex? index = null;
         var tokens = document.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -56,6 +57,7 @@ public sealed class PartialNameRecognizer : IPipelineComponent
             {
                 continue;
             }
+            index ??= new MentionIndex(document);
             if (index.At(i) is { } taken)
             {
                 // The model read a lone surname as something else; the article says it is the person.
