@@ -164,8 +164,12 @@ public sealed class Neo4jLoader(Neo4jClient client)
         {
             var definition = schema.RelationType(group.Key) ?? throw new Neo4jException(Neo4jErrors.UndeclaredType,
                 $"relation '{group.First().Id}' has type '{group.Key}', which the schema does not declare");
-            steps.Add(new Step(group.Key, CypherQueries.Relations(group.Key), true,
-                group.Select(r => RelationRow(r, definition, graph, evidenceCap)).ToList()));
+            // Sorted by source: consecutive rows of a batch lock and extend the same or nearby nodes.
+            steps.Add(new Step(group.Key, CypherQueries.Relations(group.Key), true, group
+                .OrderBy(r => r.Source.Id, StringComparer.Ordinal)
+                .ThenBy(r => r.Id, StringComparer.Ordinal)
+                .Select(r => RelationRow(r, definition, graph, evidenceCap))
+                .ToList()));
         }
         return steps;
     }
