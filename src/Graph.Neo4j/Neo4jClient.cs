@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -22,6 +23,7 @@ public sealed class Neo4jClient : IDisposable
     private readonly ResiliencePipeline _retry;
     private string? _commitUrl;
     private string? _queryUrl;
+    private RequestBuffer? _spareBuffer;
 
     private Neo4jClient(Neo4jSettings settings, HttpMessageHandler? handler)
     {
@@ -111,11 +113,19 @@ public sealed class Neo4jClient : IDisposable
             var results = new List<CypherResult>(statements.Count);
             foreach (var statement in statements)
             {
-                results.Add(await WithRetryAsync(token => QueryApiAsync(statement, token), ct));
+                results.Add((await PostStatementsAsync(_queryUrl!, [statement], ct, body => [ResultParser.FromQueryApi(body)]))[0]);
             }
             return results;
         }
-        return await WithRetryAsync(token => CommitAsync(statements, token), ct);
+        return await PostStatementsAsync(_commitUrl!, statements, ct, body =>
+        {
+            var results = body["results"] as JsonArray ?? [];
+            if (results.Count != statements.Count)
+            {
+                throw new Neo4jException(Neo4jErrors.Protocol, $"Neo4j answered {results.Count} results for {statements.Count} statements");
+            }
+            return results.Select(r => ResultParser.FromTransactional((JsonObject)r!)).ToList();
+        });
     }
 
     private async Task<T> WithRetryAsync<T>(Func<CancellationToken, Task<T>> action, CancellationToken ct)
@@ -217,47 +227,81 @@ public sealed class Neo4jClient : IDisposable
             ?? throw new Neo4jException(Neo4jErrors.Protocol, $"{url.GetLeftPart(UriPartial.Path)} did not answer with a JSON object; is this Neo4j's HTTP port?");
     }
 
-    private async Task<IReadOnlyList<CypherResult>> CommitAsync(IReadOnlyList<CypherStatement> statements, CancellationToken ct)
+    /// <summary>
+    /// Posts the statements as one request and reads the answer, retrying transient failures. The body is written
+    /// once, straight to UTF-8 in a reused buffer: the transactional endpoint takes <c>{"statements": [...]}</c>,
+    /// the Query API a single statement object.
+    /// </summary>
+    private async Task<IReadOnlyList<CypherResult>> PostStatementsAsync(
+        string url, IReadOnlyList<CypherStatement> statements, CancellationToken ct, Func<JsonObject, IReadOnlyList<CypherResult>> read)
     {
-        var payload = new JsonObject
+        var tx = Api != Neo4jApiMode.Query;
+        var buffer = Interlocked.Exchange(ref _spareBuffer, null) ?? new RequestBuffer();
+        try
         {
-            ["statements"] = new JsonArray(statements.Select(s => (JsonNode)new JsonObject
+            var writer = buffer.Start();
+            if (tx)
             {
-                ["statement"] = s.Text,
-                ["parameters"] = Parameters(s.Parameters),
-                ["includeStats"] = true,
-                ["resultDataContents"] = new JsonArray("row", "graph"),
-            }).ToArray()),
-        };
-        var body = await PostAsync(_commitUrl!, payload, ct);
-        ThrowOnErrors(body);
-        var results = body["results"] as JsonArray ?? [];
-        if (results.Count != statements.Count)
-        {
-            throw new Neo4jException(Neo4jErrors.Protocol, $"Neo4j answered {results.Count} results for {statements.Count} statements");
+                writer.WriteStartObject();
+                writer.WriteStartArray("statements");
+            }
+            foreach (var statement in statements)
+            {
+                WriteStatement(writer, statement, tx);
+            }
+            if (tx)
+            {
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+            var content = buffer.Finish();
+            return await WithRetryAsync(async token =>
+            {
+                var body = await PostAsync(url, content, token);
+                ThrowOnErrors(body);
+                return read(body);
+            }, ct);
         }
-        return results.Select(r => ResultParser.FromTransactional((JsonObject)r!)).ToList();
+        finally
+        {
+            if (buffer.Reusable)
+            {
+                _spareBuffer = buffer;
+            }
+        }
     }
 
-    private async Task<CypherResult> QueryApiAsync(CypherStatement statement, CancellationToken ct)
+    private static void WriteStatement(Utf8JsonWriter writer, CypherStatement statement, bool tx)
     {
-        var payload = new JsonObject
+        writer.WriteStartObject();
+        writer.WriteString("statement", statement.Text);
+        writer.WritePropertyName("parameters");
+        writer.WriteStartObject();
+        foreach (var (key, value) in statement.Parameters ?? new Dictionary<string, object?>())
         {
-            ["statement"] = statement.Text,
-            ["parameters"] = Parameters(statement.Parameters),
-            ["includeCounters"] = true,
-        };
-        var body = await PostAsync(_queryUrl!, payload, ct);
-        ThrowOnErrors(body);
-        return ResultParser.FromQueryApi(body);
+            writer.WritePropertyName(key);
+            WriteValue(writer, value);
+        }
+        writer.WriteEndObject();
+        if (tx)
+        {
+            writer.WriteBoolean("includeStats", true);
+            writer.WriteStartArray("resultDataContents");
+            writer.WriteStringValue("row");
+            writer.WriteStringValue("graph");
+            writer.WriteEndArray();
+        }
+        else
+        {
+            writer.WriteBoolean("includeCounters", true);
+        }
+        writer.WriteEndObject();
     }
 
-    private async Task<JsonObject> PostAsync(string url, JsonObject payload, CancellationToken ct)
+    private async Task<JsonObject> PostAsync(string url, ReadOnlyMemory<byte> payload, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url)
-        {
-            Content = new StringContent(payload.ToJsonString(), Encoding.UTF8, "application/json"),
-        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ReadOnlyMemoryContent(payload) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         using var response = await SendAsync(request, ct);
         var body = await ReadJsonAsync(response, ct);
         CheckStatus(response, body);
@@ -367,39 +411,119 @@ public sealed class Neo4jClient : IDisposable
         return (null, null);
     }
 
-    private static JsonObject Parameters(IReadOnlyDictionary<string, object?>? parameters)
+    /// <summary>A value as JSON, written the way request parameters are (<see cref="WriteValue"/>).</summary>
+    internal static JsonNode? ToJson(object? value)
     {
-        var result = new JsonObject();
-        foreach (var (key, value) in parameters ?? new Dictionary<string, object?>())
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            result[key] = ToJson(value);
+            WriteValue(writer, value);
         }
-        return result;
+        return JsonNode.Parse(buffer.WrittenSpan);
     }
 
     /// <summary>
-    /// A whole double keeps its fraction ("1.0", not "1"): Neo4j reads a JSON number without one as an integer, which
-    /// would store a Goldstein weight of 1.0 or a confidence of 1.0 as a different type from every other.
+    /// Writes a parameter value: strings, booleans, numbers, lists and maps as their JSON kinds, anything else as its
+    /// invariant text. A whole double keeps its fraction ("1.0", not "1"): Neo4j reads a JSON number without one as
+    /// an integer, which would store a Goldstein weight of 1.0 or a confidence of 1.0 as a different type from every other.
     /// </summary>
-    private static JsonNode? Number(double d) =>
-        double.IsFinite(d) && d == Math.Floor(d) && Math.Abs(d) < 1e15
-            ? JsonNode.Parse(d.ToString("0.0", CultureInfo.InvariantCulture))
-            : JsonValue.Create(d);
-
-    internal static JsonNode? ToJson(object? value) => value switch
+    internal static void WriteValue(Utf8JsonWriter writer, object? value)
     {
-        null => null,
-        JsonNode node => node.DeepClone(),
-        string s => JsonValue.Create(s),
-        bool b => JsonValue.Create(b),
-        int i => JsonValue.Create(i),
-        long l => JsonValue.Create(l),
-        double d => Number(d),
-        float f => Number(f),
-        decimal m => JsonValue.Create(m),
-        IReadOnlyDictionary<string, object?> map => new JsonObject(map.Select(kv => KeyValuePair.Create(kv.Key, ToJson(kv.Value)))),
-        IDictionary<string, string> map => new JsonObject(map.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)JsonValue.Create(kv.Value)))),
-        System.Collections.IEnumerable list => new JsonArray(list.Cast<object?>().Select(ToJson).ToArray()),
-        _ => JsonValue.Create(Convert.ToString(value, CultureInfo.InvariantCulture)),
-    };
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case JsonNode node:
+                node.WriteTo(writer);
+                break;
+            case string s:
+                writer.WriteStringValue(s);
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case int i:
+                writer.WriteNumberValue(i);
+                break;
+            case long l:
+                writer.WriteNumberValue(l);
+                break;
+            case double d:
+                WriteNumber(writer, d);
+                break;
+            case float f:
+                WriteNumber(writer, f);
+                break;
+            case decimal m:
+                writer.WriteNumberValue(m);
+                break;
+            case IReadOnlyDictionary<string, object?> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    writer.WritePropertyName(key);
+                    WriteValue(writer, item);
+                }
+                writer.WriteEndObject();
+                break;
+            case IDictionary<string, string> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    writer.WriteString(key, item);
+                }
+                writer.WriteEndObject();
+                break;
+            case System.Collections.IEnumerable list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    WriteValue(writer, item);
+                }
+                writer.WriteEndArray();
+                break;
+            default:
+                writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, double d)
+    {
+        Span<byte> text = stackalloc byte[32];
+        if (double.IsFinite(d) && d == Math.Floor(d) && Math.Abs(d) < 1e15 && d.TryFormat(text, out var length, "0.0", CultureInfo.InvariantCulture))
+        {
+            writer.WriteRawValue(text[..length], skipInputValidation: true);
+        }
+        else
+        {
+            writer.WriteNumberValue(d);
+        }
+    }
+
+    /// <summary>A request body's buffer and writer, kept by the client between requests.</summary>
+    private sealed class RequestBuffer
+    {
+        private const int MaxKeptBytes = 16 * 1024 * 1024;
+        private readonly ArrayBufferWriter<byte> _bytes = new(64 * 1024);
+        private readonly Utf8JsonWriter _writer;
+
+        public RequestBuffer() => _writer = new Utf8JsonWriter(_bytes);
+
+        public bool Reusable => _bytes.Capacity <= MaxKeptBytes;
+
+        public Utf8JsonWriter Start()
+        {
+            _bytes.ResetWrittenCount();
+            _writer.Reset(_bytes);
+            return _writer;
+        }
+
+        public ReadOnlyMemory<byte> Finish()
+        {
+            _writer.Flush();
+            return _bytes.WrittenMemory;
+        }
+    }
 }

@@ -56,7 +56,7 @@ public sealed class Neo4jLoader(Neo4jClient client)
             {
                 ct.ThrowIfCancellationRequested();
                 var rows = step.Rows.Skip(start).Take(batchSize).ToList();
-                var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["rows"] = rows };
+                var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["rows"] = step.Stage == MentionStage ? GroupMentions(rows) : rows };
                 if (step.IsRelation)
                 {
                     parameters["evidenceCap"] = (long)client.Settings.EvidenceCap;
@@ -95,6 +95,29 @@ public sealed class Neo4jLoader(Neo4jClient client)
                 // 4.0-4.3 have no IF NOT EXISTS and say so when the rule is there: that is what we wanted.
             }
         }
+    }
+
+    /// <summary>
+    /// One batch of MENTIONS rows (sorted by article) as the <see cref="CypherQueries.Mentions"/> query takes them: one
+    /// row per article with its entities and counts. The batch still holds as many relationships as any other.
+    /// </summary>
+    internal static List<Dictionary<string, object?>> GroupMentions(IReadOnlyList<Dictionary<string, object?>> rows)
+    {
+        var groups = new List<Dictionary<string, object?>>();
+        List<Dictionary<string, object?>>? current = null;
+        string? article = null;
+        foreach (var row in rows)
+        {
+            var id = (string)row["article"]!;
+            if (current is null || !string.Equals(id, article, StringComparison.Ordinal))
+            {
+                article = id;
+                current = [];
+                groups.Add(new Dictionary<string, object?>(StringComparer.Ordinal) { ["article"] = id, ["mentions"] = current });
+            }
+            current.Add(new Dictionary<string, object?>(StringComparer.Ordinal) { ["entity"] = row["entity"], ["count"] = row["count"] });
+        }
+        return groups;
     }
 
     internal sealed record Step(string Stage, string Query, bool IsRelation, IReadOnlyList<Dictionary<string, object?>> Rows);
@@ -141,8 +164,12 @@ public sealed class Neo4jLoader(Neo4jClient client)
         {
             var definition = schema.RelationType(group.Key) ?? throw new Neo4jException(Neo4jErrors.UndeclaredType,
                 $"relation '{group.First().Id}' has type '{group.Key}', which the schema does not declare");
-            steps.Add(new Step(group.Key, CypherQueries.Relations(group.Key), true,
-                group.Select(r => RelationRow(r, definition, graph, evidenceCap)).ToList()));
+            // Sorted by source: consecutive rows of a batch lock and extend the same or nearby nodes.
+            steps.Add(new Step(group.Key, CypherQueries.Relations(group.Key), true, group
+                .OrderBy(r => r.Source.Id, StringComparer.Ordinal)
+                .ThenBy(r => r.Id, StringComparer.Ordinal)
+                .Select(r => RelationRow(r, definition, graph, evidenceCap))
+                .ToList()));
         }
         return steps;
     }
@@ -168,26 +195,45 @@ public sealed class Neo4jLoader(Neo4jClient client)
             .ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
     };
 
+    /// <summary>
+    /// A relation as <see cref="CypherQueries.Relations"/> takes it: <c>p</c> holds every property a new relationship
+    /// gets (absent values left out), <c>own</c> the relation's own properties, which a merge overwrites.
+    /// </summary>
     internal static Dictionary<string, object?> RelationRow(Relation r, RelationTypeDefinition definition, IKnowledgeGraph graph, int evidenceCap)
     {
         var sentences = r.Evidence.Select(e => $"{e.Document}#{e.Sentence}").Distinct(StringComparer.Ordinal).ToList();
+        var own = r.Properties
+            .Where(p => !CypherQueries.ReservedRelationProperties.Contains(p.Key))
+            .ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal);
+        var properties = new Dictionary<string, object?>(own, StringComparer.Ordinal)
+        {
+            ["negated"] = r.Negated,
+            ["confidence"] = r.Confidence,
+            ["sentences"] = sentences,
+            ["articles"] = r.Evidence.Select(e => e.Document).Distinct(StringComparer.Ordinal).ToList(),
+            ["rules"] = r.Evidence.Select(e => e.Rule).Distinct(StringComparer.Ordinal).ToList(),
+            ["evidence"] = r.Evidence.Select(e => e.Text).Distinct(StringComparer.Ordinal).Take(evidenceCap).ToList(),
+            ["count"] = (long)sentences.Count,
+        };
+        if (r.AttributedTo is not null)
+        {
+            properties["attributedTo"] = graph.FindEntity(r.AttributedTo)?.Name ?? r.AttributedTo;
+        }
+        if (definition.Cameo is not null)
+        {
+            properties["cameo"] = definition.Cameo;
+        }
+        if (definition.Goldstein is not null)
+        {
+            properties["goldstein"] = definition.Goldstein;
+        }
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["id"] = r.Id,
             ["source"] = r.Source.Id,
             ["target"] = r.Target.Id,
-            ["negated"] = r.Negated,
-            ["attributedTo"] = r.AttributedTo is null ? null : graph.FindEntity(r.AttributedTo)?.Name ?? r.AttributedTo,
-            ["confidence"] = r.Confidence,
-            ["cameo"] = definition.Cameo,
-            ["goldstein"] = definition.Goldstein,
-            ["sentences"] = sentences,
-            ["articles"] = r.Evidence.Select(e => e.Document).Distinct(StringComparer.Ordinal).ToList(),
-            ["rules"] = r.Evidence.Select(e => e.Rule).Distinct(StringComparer.Ordinal).ToList(),
-            ["evidence"] = r.Evidence.Select(e => e.Text).Distinct(StringComparer.Ordinal).Take(evidenceCap).ToList(),
-            ["properties"] = r.Properties
-                .Where(p => !CypherQueries.ReservedRelationProperties.Contains(p.Key))
-                .ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
+            ["p"] = properties,
+            ["own"] = own,
         };
     }
 }

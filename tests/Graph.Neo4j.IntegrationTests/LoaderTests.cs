@@ -122,6 +122,27 @@ public sealed class LoaderTests(Neo4jServerFixture server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Batches_that_split_an_article_s_mentions_load_the_same_graph()
+    {
+        const string mentions = "MATCH (a:Article)-[m:MENTIONS]->(e:Entity) RETURN a.id + ' ' + e.id + ' ' + toString(m.count) AS m ORDER BY m";
+        using var client = await server.ConnectAsync();
+        await new Neo4jLoader(client).LoadAsync(TestGraphs.First(), server.Schema, null, None);
+        await new Neo4jLoader(client).LoadAsync(TestGraphs.Second(), server.Schema, null, None);
+        var whole = await Counts.ReadAsync(client);
+        var wholeMentions = (await client.RunAsync(mentions, null, None)).Rows.Select(r => r[0]).ToList();
+        await server.CleanAsync();
+
+        using var small = await server.ConnectAsync(batchSize: 3);
+        var summary = await new Neo4jLoader(small).LoadAsync(TestGraphs.First(), server.Schema, null, None);
+        Assert.Equal(8, summary.RelationshipsCreated);
+        await new Neo4jLoader(small).LoadAsync(TestGraphs.Second(), server.Schema, null, None);
+        await new Neo4jLoader(small).LoadAsync(TestGraphs.Second(), server.Schema, null, None);
+        Assert.Equal(whole, await Counts.ReadAsync(client));
+        Assert.Equal(wholeMentions, (await client.RunAsync(mentions, null, None)).Rows.Select(r => r[0]).ToList());
+        Assert.Equal(7, wholeMentions.Count);
+    }
+
+    [Fact]
     public async Task Evidence_is_capped_but_count_is_not()
     {
         using var client = await server.ConnectAsync(evidenceCap: 1);

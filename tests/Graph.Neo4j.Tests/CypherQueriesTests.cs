@@ -99,17 +99,53 @@ public sealed class CypherQueriesTests
         g.AddEvidence(r, new Evidence("d1", 0, 0, 5, "one", "r2"), 0.5);
         g.AddEvidence(r, new Evidence("d2", 3, 0, 5, "two", "r1"), 0.5);
         var row = Neo4jLoader.RelationRow(r, Schema.RelationType("SANCTIONS")!, g, 1);
-        Assert.Equal(true, row["negated"]);
-        Assert.Equal("Speaker", row["attributedTo"]);
-        Assert.Equal("163", row["cameo"]);
-        Assert.Equal(-8.0, row["goldstein"]);
-        Assert.Equal(new List<string> { "d1#0", "d2#3" }, row["sentences"]);
-        Assert.Equal(new List<string> { "d1", "d2" }, row["articles"]);
-        Assert.Equal(new List<string> { "r1", "r2" }, row["rules"]);
-        Assert.Equal(new List<string> { "one" }, row["evidence"]);
-        var properties = (Dictionary<string, object?>)row["properties"]!;
-        Assert.Equal("2022", properties["since"]);
-        Assert.False(properties.ContainsKey("count"));
+        Assert.Equal(["id", "own", "p", "source", "target"], row.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("country:a", row["source"]);
+        Assert.Equal("country:b", row["target"]);
+        var props = (Dictionary<string, object?>)row["p"]!;
+        Assert.Equal(true, props["negated"]);
+        Assert.Equal("Speaker", props["attributedTo"]);
+        Assert.Equal("163", props["cameo"]);
+        Assert.Equal(-8.0, props["goldstein"]);
+        Assert.Equal(new List<string> { "d1#0", "d2#3" }, props["sentences"]);
+        Assert.Equal(new List<string> { "d1", "d2" }, props["articles"]);
+        Assert.Equal(new List<string> { "r1", "r2" }, props["rules"]);
+        Assert.Equal(new List<string> { "one" }, props["evidence"]);
+        Assert.Equal(2L, props["count"]);
+        Assert.Equal("2022", props["since"]);
+        var own = (Dictionary<string, object?>)row["own"]!;
+        Assert.Equal("2022", own["since"]);
+        Assert.False(own.ContainsKey("count"));
+        Assert.Single(own);
+    }
+
+    [Fact]
+    public void Absent_values_are_left_out_of_a_new_relationship()
+    {
+        var g = new KnowledgeGraph();
+        var a = g.GetOrAddEntity("person:a", "Person", "A");
+        var o = g.GetOrAddEntity("organization:o", "Organization", "O");
+        var r = g.AddRelation(new RelationKey("LEADER_OF", a.Id, o.Id, false, null), false);
+        g.AddEvidence(r, new Evidence("d1", 0, 0, 5, "one", "r1"), 0.5);
+        var p = (Dictionary<string, object?>)Neo4jLoader.RelationRow(r, Schema.RelationType("LEADER_OF")!, g, 10)["p"]!;
+        Assert.False(p.ContainsKey("attributedTo"));
+        Assert.False(p.ContainsKey("cameo"));
+        Assert.DoesNotContain(null, p.Values);
+    }
+
+    [Fact]
+    public void Mention_batches_are_grouped_by_article_without_losing_or_adding_a_row()
+    {
+        var rows = new[] { ("a1", "e1", 2L), ("a1", "e2", 1L), ("a2", "e1", 3L) }
+            .Select(m => new Dictionary<string, object?>(StringComparer.Ordinal) { ["article"] = m.Item1, ["entity"] = m.Item2, ["count"] = m.Item3 })
+            .ToList();
+        var groups = Neo4jLoader.GroupMentions(rows);
+        Assert.Equal(["a1", "a2"], groups.Select(g => (string)g["article"]!));
+        var first = (List<Dictionary<string, object?>>)groups[0]["mentions"]!;
+        Assert.Equal(["e1", "e2"], first.Select(m => (string)m["entity"]!));
+        Assert.Equal([2L, 1L], first.Select(m => (long)m["count"]!));
+        Assert.Equal(3L, ((List<Dictionary<string, object?>>)groups[1]["mentions"]!).Single()["count"]);
+        Assert.Empty(Neo4jLoader.GroupMentions([]));
     }
 
     [Fact]

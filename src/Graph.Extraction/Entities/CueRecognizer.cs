@@ -301,7 +301,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 if (index.At(afterTitle) is { Type: "Person" } named)
                 {
                     named.Title ??= title.Name;
-                    named.Affiliation ??= affiliation;
+                    named.Affiliation ??= affiliation ?? AffiliationAfter(EndOf(named));
                     i = afterTitle - 1;
                     continue;
                 }
@@ -311,7 +311,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     index.Add(new Mention(Span(afterTitle, nameEnd), Text(afterTitle, nameEnd), "Person", MentionKind.Name, "rule:title")
                     {
                         Title = title.Name,
-                        Affiliation = affiliation,
+                        Affiliation = affiliation ?? AffiliationAfter(nameEnd),
                     });
                     i = nameEnd - 1;
                 }
@@ -353,6 +353,27 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 previous--;
             }
             return index.At(previous) is { Type: "Country" or "Organization" } m ? m : null;
+        }
+
+        /// <summary>"President Musharraf of Pakistan": the country or body named right after a titled name.</summary>
+        private Mention? AffiliationAfter(int end)
+        {
+            var at = T(end) == "of" ? end + 1 : -1;
+            if (T(at) is "the" && index.At(at) is null)
+            {
+                at++;
+            }
+            return at > end && index.At(at) is { Type: "Country" or "Organization" } body && FirstOf(body) == at && T(EndOf(body)) != "'s" ? body : null;
+        }
+
+        private int EndOf(Mention mention)
+        {
+            var i = FirstOf(mention);
+            while (i < sentence.EndToken && _tokens[i].Start < mention.Span.End)
+            {
+                i++;
+            }
+            return i;
         }
 
         private int FirstOf(Mention mention)

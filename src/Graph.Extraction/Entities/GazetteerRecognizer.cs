@@ -136,15 +136,24 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         }
     }
 
-    /// <summary>The first token of a capitalized name after a title inside tokens [first, end), or -1.</summary>
+    /// <summary>
+    /// The first token of a capitalized name after a title, honorific, party or country inside
+    /// tokens [first, end) ("Trade Secretary Patricia Hewitt", "Dr Brian Gibbons"), or -1.
+    /// </summary>
     private int NameAfterTitle(IReadOnlyList<Token> tokens, int first, int end)
     {
         for (var k = first; k < end - 1; k++)
         {
             var title = lexicon.Titles.LongestMatch(tokens, k, end - 1).Length;
-            if (title == 0 && PostNominals.Contains(tokens[k].Text))
+            if (title == 0 && (PostNominals.Contains(tokens[k].Text) || Words.Honorifics.Contains(tokens[k].Text)))
             {
                 title = 1;
+            }
+            if (title == 0 && lexicon.Names.LongestMatch(tokens, k, end - 2) is { Length: > 0 } listed
+                && listed.Values.Any(h => h.Entry.Type is "Organization" or "Country") && end - (k + listed.Length) is 2 or 3)
+            {
+                // "Liberal Democrat Paul Tyler": a listed party or country before a full name.
+                title = listed.Length;
             }
             if (title > 0 && k + title < end && IsPlainName(tokens, k + title, end))
             {
@@ -164,7 +173,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         for (var i = from; i < end; i++)
         {
             var word = tokens[i].Text;
-            if (!Words.IsCapitalizedWord(word) && i == from || lexicon.Titles.LongestMatch(tokens, i, end).Length > 0
+            if (!Words.IsCapitalizedWord(word) && (i == from || !Words.NameParticles.Contains(word)) || lexicon.Titles.LongestMatch(tokens, i, end).Length > 0
                 || Words.OrganizationHeads.Contains(word) || Words.PlaceHeads.Contains(word) || Words.NotNames.Contains(word) || TitledNouns.Contains(word)
                 || lexicon.Names.LongestMatch(tokens, i, i + 1).Values.Any(h => h.Entry.Type != "Person"))
             {

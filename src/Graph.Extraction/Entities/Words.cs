@@ -32,7 +32,7 @@ internal static class Words
 
     public static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
     {
-        "Center", "Centre", "Council", "Agency", "Ministry", "Party", "Institute", "Bank", "University",
+        "Center", "Centre", "Council", "Unit", "International", "Chambers", "Chamber", "Agency", "Ministry", "Party", "Institute", "Bank", "University",
         "Commission", "Committee", "Organization", "Organisation", "Association", "Foundation", "Fund", "Forum",
         "Corporation", "Company", "Court", "Assembly", "Parliament", "Department", "Office", "Service", "Army",
         "Navy", "Command", "Union", "League", "Front", "Movement", "Alliance", "Authority", "Bureau", "Board",
@@ -49,6 +49,12 @@ internal static class Words
         "Guesthouse", "Hotel", "Building", "Tower", "Mausoleum", "Cathedral", "Mosque", "Temple", "Port", "Harbour",
         "Harbor", "Island", "Islands", "Mountain", "Mountains", "River", "Lake", "Valley", "Province", "Region",
         "District", "County", "Plaza", "Boulevard", "Base", "Complex", "Memorial", "Monument", "Arena", "Peninsula",
+    };
+
+    /// <summary>Lower-case words inside personal names: "Ursula von der Leyen", "Osama bin Laden".</summary>
+    public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "di", "del", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "das", "ibn",
     };
 
     /// <summary>Place heads written in lower case after a name: "the Kumsusan state guesthouse".</summary>

@@ -116,6 +116,8 @@ public sealed class RelationRegressionTests
             ["RELATIVE_OF person:kim-jong-un person:kim-yo-jong relation=sister"],
             ["RELATIVE_OF person:vladimir-putin person:kim-yo-jong", "RELATIVE_OF person:choe-son-hui person:kim-yo-jong"] },
 
+        { "President Tomas Varga of Hungary spoke. Later the Hungarian president met Keir Starmer.",
+            ["LEADER_OF person:tomas-varga country:hun title=President", "MET person:keir-starmer person:tomas-varga"], [] },
         { "Alan Milburn, Labour's head of elections strategy, spoke.", [], ["LEADER_OF person:alan-milburn"] },
         { "Graham Lane, leader of the Labour group on Newham Council, spoke.", [], ["LEADER_OF person:graham-lane"] },
         { "Tony Blair, the leader of the Labour Party, spoke.", ["LEADER_OF person:tony-blair organization:uk-labour-party title=Leader"], [] },

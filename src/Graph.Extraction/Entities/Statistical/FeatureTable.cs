@@ -25,14 +25,6 @@ internal sealed class FeatureTable
 
     public int Count { get; private set; }
 
-    /// <summary>
-    /// Loads the slot a lookup of <paramref name="key"/> starts at and returns its key, so a batch
-    /// of these (independent loads, no branches) brings many slots into cache at once before the
-    /// lookups proper, instead of one cache miss after another.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong Touch(ulong key) => _slots[(int)Stored(key) & _mask].Key;
-
     /// <summary>The key as the table stores it: 0 marks an empty slot, so a feature hashing to 0 is folded onto 1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Stored(ulong key) => key == 0 ? 1 : key;

@@ -49,7 +49,7 @@ internal sealed class NerModel
     private const int EarlierTypes = 2 + 4;
 
     // Tokens whose context features are looked up together: enough independent cache misses to
-    // overlap, few enough that the lines fetched are still in cache when they are used.
+    // overlap, few enough that the lines fetched are still in cache when they are added.
     private const int Batch = 32;
 
     internal NerModel(FeatureTable table, float[] weights, int rows)
@@ -93,8 +93,8 @@ internal sealed class NerModel
     /// The scores of a token add, in this order, the weights of its context features, the cached
     /// word-feature vectors of the tokens at -2..2 and the weights of the features that look at
     /// predicted labels (<see cref="NerFeatureExtractor.Dynamic"/>). The first part does not depend
-    /// on predictions, so it is summed for the whole document before decoding, in batches whose
-    /// table slots and weight rows are fetched ahead of use. The additions keep their order, so
+    /// on predictions, so it is summed for the whole document before decoding, in batches of lookups
+    /// made before their additions. The additions keep their order, so
     /// every score is the same to the last bit as adding feature after feature.
     /// </remarks>
     public byte[] TagDocument(IReadOnlyList<string> tokens, IReadOnlyList<(int First, int End)> sentences, NerGazetteer gazetteer)
@@ -138,19 +138,10 @@ internal sealed class NerModel
                 }
                 run = stop;
             }
-            var touched = 0f;
             for (var i = first; i < end; i++)
             {
                 wordBlocks[i] = WordScores(cache, extractor, i);
-                if (scored[i])
-                {
-                    // The label features for the most common previous label (O) are fetched now, so
-                    // decoding, where each token waits on the label before it, finds them in cache.
-                    var labelRows = LabelRows(cache, extractor, i, NerLabels.Outside);
-                    touched += Touch(labelRows[NerLabels.Outside]) + Touch(labelRows[NerLabels.Count + NerLabels.Outside]);
-                }
             }
-            scratch.Sink ^= (ulong)BitConverter.SingleToInt32Bits(touched);
         }
         var blocks = cache.Blocks;
         var earlier = scratch.Earlier;
@@ -213,23 +204,19 @@ internal sealed class NerModel
         return rows;
     }
 
-    /// <summary>Loads the last weight of a row (-1: none), bringing its cache line in ahead of use.</summary>
-    private float Touch(int row) => row >= 0 ? _weights[(row * NerLabels.Count) + NerLabels.Count - 1] : 0f;
-
     /// <summary>
     /// Sums the weights of the context features of tokens [from, to) into their rows of
-    /// <see cref="Scratch.ContextScores"/>. Table slots are touched for the whole batch first, then
-    /// looked up, then the weight rows found are touched, then added: passes whose loads do not
-    /// wait on one another, where a lookup-and-add loop would wait on two cache misses per feature.
+    /// <see cref="Scratch.ContextScores"/>. The whole batch is looked up before any row is added:
+    /// lookups that do not wait on one another, whose cache misses the processor overlaps. Touching
+    /// slots and rows in passes of their own ahead of that measured slower, not faster.
     /// </summary>
     private void ContextScores(NerFeatureExtractor extractor, int from, int to, Scratch scratch)
     {
         // Features the model lacks add nothing, so only those that may be in it are kept, with
         // how many each token has; most of the rest never reach the table.
-        var keys = scratch.Keys;
+        var rows = scratch.Rows;
         var kept = scratch.Kept;
         var count = 0;
-        var sink = 0UL;
         for (var i = from; i < to; i++)
         {
             var start = count;
@@ -237,23 +224,11 @@ internal sealed class NerModel
             {
                 if (MayHave(feature))
                 {
-                    keys[count++] = feature;
-                    sink ^= _table.Touch(feature);
+                    rows[count++] = Lookup(feature);
                 }
             }
             kept[i - from] = count - start;
         }
-        var rows = scratch.Rows;
-        for (var k = 0; k < count; k++)
-        {
-            rows[k] = Lookup(keys[k]);
-        }
-        var touched = 0f;
-        for (var k = 0; k < count; k++)
-        {
-            touched += Touch(rows[k]);
-        }
-        scratch.Sink ^= sink ^ (ulong)BitConverter.SingleToInt32Bits(touched);
         count = 0;
         for (var i = from; i < to; i++)
         {
@@ -273,13 +248,9 @@ internal sealed class NerModel
         public float[] ContextScores = new float[256 * NerLabels.Count];
         public int[] WordBlocks = new int[256];
         public bool[] Scored = new bool[256];
-        public readonly ulong[] Keys = new ulong[Batch * NerFeatureExtractor.MaxStatic];
         public readonly int[] Rows = new int[Batch * NerFeatureExtractor.MaxStatic];
         public readonly int[] Kept = new int[Batch];
         public readonly DocumentMap Earlier = new();
-
-        // Keeps the prefetching loads observable, so the JIT cannot drop them.
-        public ulong Sink;
 
         public void Reset(int tokens)
         {

@@ -23,11 +23,6 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
         _gazetteer = gazetteer;
     }
 
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
-    {
-        "de", "da", "di", "del", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "das", "ibn",
-    };
-
     public string Name => "statistical-ner";
 
     public IReadOnlyCollection<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];
@@ -68,7 +63,7 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
                     // A person's name holds no lower-case words but particles ("de", "bin"): a span
                     // running on into "for North Korea" is cut where the name ends.
                     var cut = first + start;
-                    while (cut < first + stop && (!char.IsLower(tokens[cut].Text[0]) || NameParticles.Contains(tokens[cut].Text)))
+                    while (cut < first + stop && (!char.IsLower(tokens[cut].Text[0]) || Words.NameParticles.Contains(tokens[cut].Text)))
                     {
                         cut++;
                     }
