@@ -366,15 +366,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
             return at > end && index.At(at) is { Type: "Country" or "Organization" } body && FirstOf(body) == at && T(EndOf(body)) != "'s" ? body : null;
         }
 
-        private int EndOf(Mention mention)
-        {
-            var i = FirstOf(mention);
-            while (i < sentence.EndToken && _tokens[i].Start < mention.Span.End)
-            {
-                i++;
-            }
-            return i;
-        }
+        private int EndOf(Mention mention) => TokenSearch.FirstEndingAfter(_tokens, mention.Span.End - 1) + 1;
 
         private int FirstOf(Mention mention)
         {

@@ -192,9 +192,10 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         {
             return true;
         }
-        foreach (var word in between.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var clauseWords = ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in between.Split(' '))
         {
-            if (ClauseWords.Contains(word))
+            if (clauseWords.Contains(between[range]))
             {
                 return true;
             }
