@@ -131,9 +131,12 @@ internal static partial class SchemaLoader
             {
                 throw r.Error(SchemaErrors.UnknownRelationType, $"title '{name}' refers to unknown relation type '{other}' for '{body}'");
             }
-            if (!gazetteer.Any(e => e.Id == body))
+            var known = body.StartsWith(TitleDefinition.KindPrefix, StringComparison.Ordinal)
+                ? gazetteer.Any(e => e.Properties.GetValueOrDefault("kind") == body[TitleDefinition.KindPrefix.Length..])
+                : gazetteer.Any(e => e.Id == body);
+            if (!known)
             {
-                throw r.Error(SchemaErrors.InvalidValue, $"title '{name}' refers to unknown gazetteer entry '{body}'");
+                throw r.Error(SchemaErrors.InvalidValue, $"title '{name}' refers to '{body}', which is neither a gazetteer entry nor a kind of one");
             }
         }
         return new TitleDefinition(name, forms, relation, organization, r.Location) { Overrides = overrides };

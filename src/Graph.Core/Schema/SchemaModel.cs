@@ -39,7 +39,9 @@ public sealed record GazetteerEntry(
 /// <summary>
 /// A role word for people, and the relation it implies with the body it belongs to. Some titles
 /// mean different offices in different countries ("Chancellor" heads Germany's government but
-/// Britain's treasury): <see cref="RelationFor"/> overrides the relation per body.
+/// Britain's treasury), and a legislator's seat is an office of a country but only membership of a
+/// party: <see cref="RelationFor"/> overrides the relation per body, else per kind of body
+/// (<c>kind:party</c>, the gazetteer's <c>kind</c> property).
 /// </summary>
 public sealed record TitleDefinition(
     string Name,
@@ -50,7 +52,12 @@ public sealed record TitleDefinition(
 {
     public IReadOnlyDictionary<string, string> Overrides { get; init; } = new Dictionary<string, string>();
 
-    public string RelationFor(string bodyId) => Overrides.GetValueOrDefault(bodyId, Relation);
+    public const string KindPrefix = "kind:";
+
+    public string RelationFor(string bodyId, string? bodyKind) =>
+        Overrides.GetValueOrDefault(bodyId)
+        ?? (bodyKind is null ? null : Overrides.GetValueOrDefault(KindPrefix + bodyKind))
+        ?? Relation;
 }
 
 /// <summary>A relation trigger pattern as written in YAML; the extraction stage compiles it.</summary>

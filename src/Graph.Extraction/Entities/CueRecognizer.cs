@@ -21,6 +21,9 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
     public const string PossessiveCountry = "rule:possessive-country";
     public const string LeaderReference = "rule:leader-reference";
 
+    /// <summary>A role with no name: "the Russian president", "the Tory leader", "the foreign secretary".</summary>
+    public const string RoleReference = "rule:role";
+
     public string Name => "cue-entities";
 
     public IReadOnlyCollection<Annotation> Requires { get; } = [Annotation.Tokens, Annotation.Sentences];
@@ -39,6 +42,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
             scan.Places();
             scan.Organizations();
             scan.People();
+            scan.PartyMembers();
             scan.Treaties();
             scan.PluralReferences();
             scan.SingularReferences();
@@ -319,7 +323,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 {
                     // "the Russian president": a role reference resolved later to whoever holds it.
                     var from = FirstOf(affiliation) - 1;
-                    index.Add(new Mention(Span(from, afterTitle), Text(from, afterTitle), "Person", MentionKind.Nominal, "rule:role")
+                    index.Add(new Mention(Span(from, afterTitle), Text(from, afterTitle), "Person", MentionKind.Nominal, RoleReference)
                     {
                         Title = title.Name,
                         Affiliation = affiliation,
@@ -330,7 +334,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     && index.IsFree(i - 1, afterTitle))
                 {
                     // "the chancellor": whoever the article has named with that title; "the leader": whoever leads in this passage.
-                    var rule = string.Equals(title.Name, "Leader", StringComparison.OrdinalIgnoreCase) ? LeaderReference : "rule:role";
+                    var rule = string.Equals(title.Name, "Leader", StringComparison.OrdinalIgnoreCase) ? LeaderReference : RoleReference;
                     index.Add(new Mention(Span(i - 1, afterTitle), Text(i - 1, afterTitle), "Person", MentionKind.Nominal, rule)
                     {
                         Title = title.Name,
@@ -345,14 +349,56 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 ? new TitleDefinition("Chief", [T(i)], "LEADER_OF", null, new SourceLocation("(built-in)", 0, 0))
                 : null;
 
-        private Mention? AffiliationBefore(int titleStart)
+        /// <summary>
+        /// The country or body named before a title or name: "Russian President", "Britain's Europe
+        /// Director", "Liberal Democrat home affairs spokesman" (up to three modifier words between).
+        /// </summary>
+        private Mention? AffiliationBefore(int start)
         {
-            var previous = titleStart - 1;
+            var previous = start - 1;
+            for (var skipped = 0; skipped < 3 && index.At(previous) is null && Words.AffiliationModifiers.Contains(T(previous)); skipped++)
+            {
+                previous--;
+            }
+            if (T(previous + 1) == "and")
+            {
+                return null;
+            }
             if (T(previous) == "'s")
             {
                 previous--;
             }
             return index.At(previous) is { Type: "Country" or "Organization" } m ? m : null;
+        }
+
+        /// <summary>
+        /// "Tory Liam Fox", "Labour's Gordon Brown", "Tory backbencher Sir Peter Tapsell": a party
+        /// named right before a person without a title; the relation stage makes it a membership.
+        /// </summary>
+        public void PartyMembers()
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (index.At(i) is not { Type: "Person", Kind: MentionKind.Name, Affiliation: null, Title: null } person || index.At(i - 1) == person)
+                {
+                    continue;
+                }
+                // "The Scottish National Party's Holyrood leader": a name before a title only qualifies it.
+                if (Is(EndOf(person), WordClass.TitleStart))
+                {
+                    continue;
+                }
+                var first = i;
+                if (Is(first - 1, WordClass.Honorific))
+                {
+                    first--;
+                }
+                if (AffiliationBefore(first) is { Type: "Organization", Known.EntityId: { } id } party
+                    && lexicon.Schema.Entry(id)?.Properties.GetValueOrDefault("kind") == "party")
+                {
+                    person.Affiliation = party;
+                }
+            }
         }
 
         /// <summary>"President Musharraf of Pakistan": the country or body named right after a titled name.</summary>
@@ -413,8 +459,17 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         {
             for (var head = sentence.FirstToken; head < sentence.EndToken; head++)
             {
-                if (!Is(head, WordClass.OrganizationHead) || index.At(head) is not null)
+                if (!Is(head, WordClass.OrganizationHead))
                 {
+                    continue;
+                }
+                if (index.At(head) is { } guessed)
+                {
+                    if (guessed is { Known: null, Type: "Location" or "Person", Origin: Statistical.StatisticalEntityRecognizer.Origin }
+                        && guessed.Span.End == _tokens[head].End && Words.StrongOrganizationHeads.Contains(T(head)))
+                    {
+                        guessed.Type = "Organization";
+                    }
                     continue;
                 }
                 var start = head;

@@ -42,6 +42,14 @@ internal static class Words
         "Inc", "Ltd", "Corp", "Co", "Airlines", "Airways", "Motors", "Holdings", "Industries", "Trust", "Club",
     };
 
+    /// <summary>Heads that make a name an organization whatever the tagger guessed: "Hope Foundation" is no place.</summary>
+    public static readonly HashSet<string> StrongOrganizationHeads = new(StringComparer.Ordinal)
+    {
+        "Foundation", "Institute", "Council", "Committee", "Commission", "Agency", "Ministry", "Association", "Organization",
+        "Organisation", "Federation", "Society", "Fund", "Party", "Corporation", "Company", "Authority", "Bureau", "Board",
+        "Secretariat", "Trust",
+    };
+
     /// <summary>Last words that make a name a place, not a person: "Kim Il Sung Square".</summary>
     public static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
     {
@@ -55,6 +63,24 @@ internal static class Words
     public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "de", "da", "di", "del", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "das", "ibn",
+    };
+
+    /// <summary>
+    /// Lower-case words that may stand between a party or country and the title or name they
+    /// qualify: portfolios ("Liberal Democrat home affairs spokesman"), standing ("Tory shadow
+    /// home secretary") and roles that are no office ("Tory backbencher", "Labour peer").
+    /// </summary>
+    public static readonly HashSet<string> AffiliationModifiers = new(StringComparer.Ordinal)
+    {
+        "home", "foreign", "affairs", "education", "health", "transport", "environment", "trade", "industry",
+        "defence", "defense", "economic", "economy", "finance", "treasury", "work", "pensions", "culture", "media",
+        "sport", "energy", "justice", "legal", "constitutional", "international", "development", "rural", "local",
+        "regional", "agriculture", "fisheries", "science", "technology", "employment", "welfare", "family",
+        "social", "security", "immigration", "asylum", "policing", "party", "shadow", "former", "deputy", "junior",
+        "senior", "chief", "acting", "interim", "veteran", "leading", "prominent", "backbench", "frontbench",
+        "cabinet", "election", "campaign", "policy", "spending", "budget", "and",
+        "backbencher", "backbenchers", "peer", "candidate", "councillor", "activist", "rebel", "grandee",
+        "figure", "donor", "loyalist", "member", "whip", "ex-minister",
     };
 
     /// <summary>Place heads written in lower case after a name: "the Kumsusan state guesthouse".</summary>

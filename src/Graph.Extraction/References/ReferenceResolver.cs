@@ -259,9 +259,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     /// <summary>The person earlier in the article, or in the gazetteer, holding the role "the Russian president" names.</summary>
     private string? RoleHolder(Mention mention, List<Mention> seen)
     {
-        // The affiliation sits inside the role phrase ("the [Russian] leader"), so it may not be
-        // resolved yet; a known entity's id is already certain.
-        var country = mention.Affiliation?.EntityId ?? mention.Affiliation?.Known?.EntityId;
+        var country = IdOf(mention.Affiliation);
         if (country is null)
         {
             return seen.LastOrDefault(m => m.Type == "Person" && m.Kind != MentionKind.Nominal && m.EntityId is { } id
@@ -297,6 +295,12 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     private bool IsLeader(string title) =>
         title.Equals("leader", StringComparison.OrdinalIgnoreCase)
         || lexicon.Schema.Titles.Any(t => t.Relation == "LEADER_OF" && t.Forms.Contains(title, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// An affiliation's entity: it sits inside the role phrase ("the [Russian] leader"), so it may not be
+    /// resolved yet; a known entity's id is already certain.
+    /// </summary>
+    private static string? IdOf(Mention? affiliation) => affiliation?.EntityId ?? affiliation?.Known?.EntityId;
 
     private static bool HasLetter(string text)
     {

@@ -7,11 +7,15 @@ namespace Graph.Extraction.Relations;
 /// <summary>
 /// Turns titles attached to people into relations with the body the title belongs to:
 /// "Russian President Vladimir Putin" is LEADER_OF Russia with title President; "Foreign
-/// Minister X" of a country named in the same phrase is OFFICIAL_OF it.
+/// Minister X" of a country named in the same phrase is OFFICIAL_OF it; a party named before a
+/// person ("Tory Liam Fox", "Labour MP X") makes the person AFFILIATED_WITH it.
 /// </summary>
 public sealed class RoleRelationExtractor : IPipelineComponent
 {
     public const string Rule = "role:title";
+
+    /// <summary>A party named before a person: "Tory Liam Fox", "Labour MP Barry Sheerman".</summary>
+    public const string PartyRule = "role:party";
 
     private readonly GraphSchema _schema;
     private readonly Dictionary<string, TitleDefinition> _titles;
@@ -48,6 +52,33 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         return false;
     }
 
+    private static readonly string[] DeputyWords = ["Deputy", "Vice", "Assistant"];
+
+    /// <summary>"Deputy" when the word right before the title, in the phrase before the person, is "deputy", "vice" or "assistant".</summary>
+    private static string? DeputyBefore(Document document, Mention person, IReadOnlyList<string> forms)
+    {
+        var window = Math.Max(0, person.Span.Start - 80);
+        var before = document.Text.AsSpan(window, person.Span.Start - window);
+        foreach (var form in forms)
+        {
+            var at = before.LastIndexOf(form, StringComparison.OrdinalIgnoreCase);
+            if (at <= 0)
+            {
+                continue;
+            }
+            var preceding = before[..at].TrimEnd();
+            var word = preceding[(preceding.LastIndexOfAny(' ', '\n') + 1)..];
+            foreach (var deputy in DeputyWords)
+            {
+                if (word.Equals(deputy, StringComparison.OrdinalIgnoreCase))
+                {
+                    return deputy;
+                }
+            }
+        }
+        return null;
+    }
+
     /// <summary>
     /// "Foreign Minister Sergey Lavrov" names no country, but the gazetteer knows his; the title is
     /// read as an office of that country only when the article names the country too, and never
@@ -77,38 +108,58 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     {
         foreach (var person in document.Mentions)
         {
-            if (person is not { Type: "Person", Title: { } title, EntityId: { } personId } || person.Kind == MentionKind.Nominal)
+            if (person is not { Type: "Person", EntityId: { } personId } || person.Kind == MentionKind.Nominal
+                || document.SentenceAt(person.Span.Start) is not { } sentence)
             {
                 continue;
             }
-            var definition = _titles.GetValueOrDefault(title);
+            var title = person.Title;
+            var definition = title is null ? null : _titles.GetValueOrDefault(title);
+            var partyId = person.Affiliation is { Type: "Organization", EntityId: { } org } && KindOf(org) == "party" ? org : null;
+            var formerOrShadow = title is not null && IsFormerOrShadow(document, person, title);
+            // "Tory Liam Fox", "Tory shadow home secretary David Davis", "Labour MP Barry Sheerman":
+            // a party's member, whatever office the title names or no longer does.
+            if (partyId is not null && (title is null || formerOrShadow || definition?.RelationFor(partyId, "party") == "AFFILIATED_WITH"))
+            {
+                Add(document, "AFFILIATED_WITH", personId, partyId, sentence, PartyRule, null);
+                continue;
+            }
+            if (title is null || LocalOffices.Contains(title) || formerOrShadow)
+            {
+                continue;
+            }
             var relation = definition?.Relation ?? "LEADER_OF";
-            if (LocalOffices.Contains(title) || IsFormerOrShadow(document, person, title))
-            {
-                continue;
-            }
             var (bodyId, bodyType) = person.Affiliation is { EntityId: { } id } a
                 ? (id, a.Type)
-                : definition?.Organization is { } org && _schema.Entry(org) is { } body ? (org, body.Type)
+                : definition?.Organization is { } implied && _schema.Entry(implied) is { } body ? (implied, body.Type)
                 : HomeCountry(personId, title, relation, document);
             if (bodyId is null)
             {
                 continue;
             }
-            relation = definition?.RelationFor(bodyId) ?? relation;
+            relation = definition?.RelationFor(bodyId, KindOf(bodyId)) ?? relation;
+            var office = definition?.Name ?? title;
+            // "PCSU deputy general secretary", "Liberal Democrat deputy leader": an office under the head.
+            if (relation == "LEADER_OF" && DeputyBefore(document, person, definition?.Forms ?? [title]) is { } deputy)
+            {
+                relation = "OFFICIAL_OF";
+                office = deputy + " " + office;
+            }
             if (_schema.RelationType(relation) is not { } type || !type.Allows("Person", bodyType!))
             {
                 continue;
             }
-            var sentence = document.SentenceAt(person.Span.Start);
-            if (sentence is null)
-            {
-                continue;
-            }
-            document.Relations.Add(new RelationMention(relation, personId, bodyId, sentence.Index, Rule, 0.9)
-            {
-                Properties = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = definition?.Name ?? title },
-            });
+            Add(document, relation, personId, bodyId, sentence, Rule, office);
         }
     }
+
+    private string? KindOf(string entityId) => _schema.Entry(entityId)?.Properties.GetValueOrDefault("kind");
+
+    private static void Add(Document document, string relation, string personId, string bodyId, Sentence sentence, string rule, string? title) =>
+        document.Relations.Add(title is null
+            ? new RelationMention(relation, personId, bodyId, sentence.Index, rule, 0.9)
+            : new RelationMention(relation, personId, bodyId, sentence.Index, rule, 0.9)
+            {
+                Properties = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = title },
+            });
 }

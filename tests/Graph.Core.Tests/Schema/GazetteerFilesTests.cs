@@ -296,4 +296,37 @@ public sealed partial class GazetteerFilesTests
         Assert.Equal("OFFICIAL_OF", titles.Single(t => t.Name == "Foreign Minister").Relation);
         Assert.Contains(titles, t => t.Forms.Contains("Defense Minister", StringComparer.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void A_legislator_is_a_member_of_a_party_but_holds_a_seat_of_a_country()
+    {
+        var mp = Schema.Titles.Single(t => t.Name == "MP");
+        Assert.Equal("AFFILIATED_WITH", mp.RelationFor("organization:uk-labour-party", "party"));
+        Assert.Equal("OFFICIAL_OF", mp.RelationFor("country:gbr", null));
+        Assert.Equal("OFFICIAL_OF", Schema.Titles.Single(t => t.Name == "Chancellor").RelationFor("country:gbr", null));
+    }
+
+    [Fact]
+    public void A_relation_override_for_an_unknown_kind_is_an_error_that_names_the_line()
+    {
+        var folder = Directory.CreateTempSubdirectory("kgraph-schema-").FullName;
+        try
+        {
+            var source = FindSchemaDirectory();
+            foreach (var file in Directory.GetFiles(source, "*.yaml", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(folder, Path.GetRelativePath(source, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+            File.AppendAllText(Path.Combine(folder, "titles.yaml"), "  - { name: Alderman, relationFor: { kind:guild: AFFILIATED_WITH } }\n");
+            var error = Assert.ThrowsAny<GraphException>(() => GraphSchema.Load(folder));
+            Assert.Contains("kind:guild", error.Message, StringComparison.Ordinal);
+            Assert.Contains("titles.yaml:", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
