@@ -11,6 +11,8 @@
 #
 # After start/resume, .cache/neo4j/server.env holds NEO4J_TEST_URI, NEO4J_TEST_USERNAME,
 # NEO4J_TEST_PASSWORD and NEO4J_TEST_HOME. Nothing listens on anything but 127.0.0.1.
+# NEO4J_TEST_HEAP (default 1g) and NEO4J_TEST_PAGECACHE (default 256m) size the server for
+# benchmarks; the tests need no more than the defaults.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -81,8 +83,8 @@ dbms.connector.bolt.enabled=true
 dbms.connector.bolt.listen_address=127.0.0.1:$bolt_port
 dbms.connector.https.enabled=false
 dbms.memory.heap.initial_size=512m
-dbms.memory.heap.max_size=1g
-dbms.memory.pagecache.size=256m
+dbms.memory.heap.max_size=${NEO4J_TEST_HEAP:-1g}
+dbms.memory.pagecache.size=${NEO4J_TEST_PAGECACHE:-256m}
 dbms.udc.enabled=false
 dbms.shell.enabled=false
 dbms.jvm.additional=-XX:+UseG1GC

@@ -38,16 +38,18 @@ public static partial class CypherQueries
         "MERGE (a:Article {id: row.id})\n" +
         "SET a.title = row.title, a.source = row.source, a.url = row.url, a.published = row.published, a.path = row.path";
 
-    /// <summary>Entity nodes of one type: <c>:Entity:&lt;label&gt;</c>, merged on <c>id</c>; aliases are unioned.</summary>
+    /// <summary>
+    /// Entity nodes of one type: <c>:Entity:&lt;label&gt;</c>, merged on <c>id</c>. Each row is <c>{id, p, aliases}</c>, <c>p</c>
+    /// holding name, type and the entity's own properties; a node that is there already keeps the aliases it had.
+    /// </summary>
     public static string Entities(string label)
     {
         CheckIdentifier(label, "entity type");
         return
             "UNWIND $rows AS row\n" +
             "MERGE (e:Entity {id: row.id})\n" +
-            "SET e += row.properties\n" +
-            $"SET e:{label}, e.name = row.name, e.type = row.type,\n" +
-            "    e.aliases = [x IN coalesce(e.aliases, []) WHERE NOT x IN row.aliases] + row.aliases";
+            $"ON CREATE SET e += row.p, e:{label}, e.aliases = row.aliases\n" +
+            $"ON MATCH SET e += row.p, e:{label}, e.aliases = [x IN coalesce(e.aliases, []) WHERE NOT x IN row.aliases] + row.aliases";
     }
 
     /// <summary>
@@ -92,6 +94,16 @@ public static partial class CypherQueries
             "    r.evidence = ([x IN coalesce(r.evidence, []) WHERE NOT x IN row.p.evidence] + row.p.evidence)[0..$evidenceCap],\n" +
             "    r.count = size(r.sentences)";
     }
+
+    /// <summary>
+    /// A query that looks nodes up per row (MATCH after UNWIND), as the given server should run it. Neo4j 3.x's cost
+    /// planner plans such a lookup from sampled index statistics; in a database just emptied and refilled the sample
+    /// can still say the index is empty, and the plan it caches then scans the whole index and hash-joins it with the
+    /// rows, once per batch: a 400,000-row load that never ends (index hints do not help, a scan satisfies them too).
+    /// The rule planner always seeks the unique index. 4.0 removed it, and plans from exact counts.
+    /// </summary>
+    public static string ForServer(string lookupQuery, Version serverVersion) =>
+        serverVersion.Major < 4 ? "CYPHER planner=rule\n" + lookupQuery : lookupQuery;
 
     /// <summary>Property names the loader writes itself; an entity's or relation's own property of that name is dropped.</summary>
     public static readonly IReadOnlySet<string> ReservedEntityProperties = new HashSet<string>(StringComparer.Ordinal) { "id", "name", "aliases", "type" };

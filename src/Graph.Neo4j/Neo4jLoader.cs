@@ -61,7 +61,8 @@ public sealed class Neo4jLoader(Neo4jClient client)
                 {
                     parameters["evidenceCap"] = (long)client.Settings.EvidenceCap;
                 }
-                var result = await client.RunAsync(new CypherStatement(step.Query, parameters), ct);
+                var query = step.IsRelation ? CypherQueries.ForServer(step.Query, client.Version) : step.Query;
+                var result = await client.RunAsync(new CypherStatement(query, parameters), ct);
                 batches++;
                 properties += result.Counters.PropertiesSet;
                 if (step.IsRelation)
@@ -184,16 +185,19 @@ public sealed class Neo4jLoader(Neo4jClient client)
         ["path"] = a.Path,
     };
 
-    internal static Dictionary<string, object?> EntityRow(Entity e) => new(StringComparer.Ordinal)
+    /// <summary>An entity as <see cref="CypherQueries.Entities"/> takes it: <c>p</c> holds name, type and the entity's own properties.</summary>
+    internal static Dictionary<string, object?> EntityRow(Entity e)
     {
-        ["id"] = e.Id,
-        ["name"] = e.Name,
-        ["type"] = e.Type,
-        ["aliases"] = e.Aliases.ToList(),
-        ["properties"] = e.Properties
-            .Where(p => !CypherQueries.ReservedEntityProperties.Contains(p.Key))
-            .ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
-    };
+        var p = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = e.Name, ["type"] = e.Type };
+        foreach (var (key, value) in e.Properties)
+        {
+            if (!CypherQueries.ReservedEntityProperties.Contains(key))
+            {
+                p[key] = value;
+            }
+        }
+        return new(StringComparer.Ordinal) { ["id"] = e.Id, ["p"] = p, ["aliases"] = e.Aliases.ToList() };
+    }
 
     /// <summary>
     /// A relation as <see cref="CypherQueries.Relations"/> takes it: <c>p</c> holds every property a new relationship

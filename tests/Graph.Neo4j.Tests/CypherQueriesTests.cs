@@ -66,8 +66,17 @@ public sealed class CypherQueriesTests
         // The same text every time: the server caches one plan per label and type.
         Assert.Equal(CypherQueries.Entities("Person"), CypherQueries.Entities("Person"));
         Assert.Contains("MERGE (e:Entity {id: row.id})", CypherQueries.Entities("Person"), StringComparison.Ordinal);
-        Assert.Contains("SET e:Person", CypherQueries.Entities("Person"), StringComparison.Ordinal);
+        Assert.Contains("ON CREATE SET e += row.p, e:Person", CypherQueries.Entities("Person"), StringComparison.Ordinal);
+        Assert.Contains("ON MATCH SET e += row.p, e:Person", CypherQueries.Entities("Person"), StringComparison.Ordinal);
         Assert.Contains("MERGE (s)-[r:MET {id: row.id}]->(t)", CypherQueries.Relations("MET"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lookups_run_on_the_rule_planner_only_where_the_server_has_one()
+    {
+        var query = CypherQueries.Relations("MET");
+        Assert.Equal("CYPHER planner=rule\n" + query, CypherQueries.ForServer(query, new Version(3, 1, 1)));
+        Assert.Equal(query, CypherQueries.ForServer(query, new Version(5, 20)));
     }
 
     [Fact]
