@@ -96,8 +96,33 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             {
                 end++;
             }
+            if (IsNoName(tokens, first, end))
+            {
+                document.Mentions.RemoveAt(m--);
+                continue;
+            }
             if (mention.Type != "Person")
             {
+                // "Labour MPs", "Bolton West MP", "Ben Emmerson QC", "BBC Mr": the words before a post-nominal or honorific
+                // are a party or country the gazetteer reads, a constituency, or (before QC) the person.
+                string? cut = null;
+                while (end - 1 > first && (PostNominals.Contains(tokens[end - 1].Text) || Words.Honorifics.Contains(tokens[end - 1].Text)))
+                {
+                    cut ??= tokens[end - 1].Text;
+                    end--;
+                }
+                if (cut is not null)
+                {
+                    if (lexicon.Names.LongestMatch(tokens, first, end).Length == end - first)
+                    {
+                        document.Mentions.RemoveAt(m--);
+                        continue;
+                    }
+                    var type = cut is "QC" or "KC" ? "Person" : PostNominals.Contains(cut) ? "Location" : mention.Type;
+                    var kept = new Span(tokens[first].Start, tokens[end - 1].End);
+                    document.Mentions[m] = new Mention(kept, document.TextOf(kept), type, MentionKind.Name, mention.Origin);
+                    continue;
+                }
                 if (NameAfterTitle(tokens, first, end) is not (>= 0 and var name))
                 {
                     continue;
@@ -134,6 +159,27 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             var span = new Span(tokens[start].Start, tokens[end - 1].End);
             document.Mentions[m] = new Mention(span, document.TextOf(span), "Person", MentionKind.Name, mention.Origin);
         }
+    }
+
+    /// <summary>Capitalized words the model sometimes reads as a name on their own that never are one.</summary>
+    private static readonly HashSet<string> NeverNamesAlone = new(StringComparer.Ordinal)
+    {
+        "Cabinet", "Budget", "Election", "Government", "Office", "House", "Radio", "Muslim", "Muslims", "Christian", "Jewish",
+        "Minister", "Ministers", "Secretary", "Chancellor",
+    };
+
+    /// <summary>
+    /// A one-word model span that is an honorific, a post-nominal or a word that alone names nothing. (Titles in
+    /// general are not refused: "King" and "Major" are surnames too.)
+    /// </summary>
+    private static bool IsNoName(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        if (end - first != 1)
+        {
+            return false;
+        }
+        var word = tokens[first].Text;
+        return NeverNamesAlone.Contains(word) || PostNominals.Contains(word) || Words.Honorifics.Contains(word);
     }
 
     /// <summary>

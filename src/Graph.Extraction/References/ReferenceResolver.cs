@@ -154,7 +154,33 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             return null;
         }
         var previous = document.Sentences[sentence.Index - 1].Span;
-        return seen.FirstOrDefault(m => m.Type == "Person" && m.EntityId is not null && previous.Contains(m.Span))?.EntityId;
+        var female = pronoun.Text is "She" or "she";
+        // The first person named there whom no honorific in the article gives the other sex: "Mr Howard" is no "She".
+        return seen.FirstOrDefault(m => m.Type == "Person" && m.EntityId is { } id && previous.Contains(m.Span)
+            && !seen.Any(o => o.EntityId == id && HonorificBefore(document, o) is { } sex && sex != female))?.EntityId;
+    }
+
+    private static readonly HashSet<string> MaleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mr.", "Sir", "Lord" };
+
+    private static readonly HashSet<string> FemaleHonorifics = new(Words.FemaleHonorifics.Append("Baroness"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True for a female honorific, false for a male one, null for none.</summary>
+    private static bool? IsFemale(ReadOnlySpan<char> word) =>
+        MaleHonorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? false
+        : FemaleHonorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? true
+        : null;
+
+    /// <summary>The sex a gendered honorific gives the mention, right before it or at its start ("Lord Janner"), if any.</summary>
+    private static bool? HonorificBefore(Document document, Mention mention)
+    {
+        var own = mention.Text.AsSpan();
+        var space = own.IndexOf(' ');
+        if (space > 0 && IsFemale(own[..space]) is { } inside)
+        {
+            return inside;
+        }
+        var text = document.Text.AsSpan(0, mention.Span.Start).TrimEnd();
+        return IsFemale(text[(text.LastIndexOfAny(' ', '\n') + 1)..]);
     }
 
     /// <summary>
@@ -249,12 +275,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     }
 
     /// <summary>"Mrs Blair" is not Tony Blair, whichever recognizer found "Blair".</summary>
-    private static bool AfterFemaleHonorific(Document document, Mention mention)
-    {
-        var text = document.Text.AsSpan(0, mention.Span.Start).TrimEnd();
-        var start = text.LastIndexOfAny(' ', '\n') + 1;
-        return Words.FemaleHonorifics.Contains(text[start..].ToString());
-    }
+    private static bool AfterFemaleHonorific(Document document, Mention mention) => HonorificBefore(document, mention) == true;
 
     /// <summary>The person earlier in the article, or in the gazetteer, holding the role "the Russian president" names.</summary>
     private string? RoleHolder(Mention mention, List<Mention> seen)

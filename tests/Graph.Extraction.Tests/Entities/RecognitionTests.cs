@@ -103,4 +103,15 @@ public class RecognitionTests
         Assert.Contains("person:rachel-reeves OFFICIAL_OF country:gbr", british);
         Assert.DoesNotContain("person:rachel-reeves LEADER_OF country:gbr", british);
     }
+
+    [Fact]
+    public void Post_nominals_and_honorifics_are_cut_off_names_the_tagger_read_as_bodies()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "Labour MPs said the Bolton West MP was right. The Cabinet met. Mr said nothing, and Plaid Cymru MP Jane Holloway agreed."));
+        Assert.DoesNotContain(mentions, m => m.Contains("MP", StringComparison.Ordinal) && !m.StartsWith("Person:", StringComparison.Ordinal));
+        Assert.DoesNotContain(mentions, m => m.Contains(":Cabinet=", StringComparison.Ordinal) || m.Contains(":Mr=", StringComparison.Ordinal));
+        Assert.Contains("Organization:Labour=organization:uk-labour-party", mentions);
+        Assert.Contains("Organization:Plaid Cymru=organization:plaid-cymru", mentions);
+    }
 }

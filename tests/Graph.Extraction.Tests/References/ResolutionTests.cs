@@ -118,4 +118,12 @@ public class ResolutionTests
         var document = TestPipeline.Run("Antony Blinken arrived. Rain fell all day. He left.");
         Assert.DoesNotContain(document.Mentions, m => m.Kind == Core.Model.MentionKind.Pronoun);
     }
+
+    [Fact]
+    public void A_sentence_opening_pronoun_skips_a_person_of_the_other_sex()
+    {
+        var document = TestPipeline.Run("Mr Howard met Ruth Kane on Monday. She said the talks went well.");
+        var she = document.Mentions.Single(m => m.Text == "She");
+        Assert.Equal("person:ruth-kane", she.EntityId);
+    }
 }
