@@ -37,6 +37,13 @@ public sealed class Neo4jLoader(Neo4jClient client)
     private const string ArticleStage = "articles";
     private const string MentionStage = "mentions";
 
+    /// <summary>
+    /// Node batches sent at once. Each names nodes no other batch names, so two transactions never wait on each
+    /// other, and the server works on one while the client sends the next. Two, not more: a small server has few
+    /// processors for both, and the loader should not crowd out its other users.
+    /// </summary>
+    private const int NodeBatchesInFlight = 2;
+
     public async Task<LoadSummary> LoadAsync(
         IKnowledgeGraph graph, GraphSchema schema, IProgress<LoadProgress>? progress, CancellationToken ct)
     {
@@ -50,33 +57,71 @@ public sealed class Neo4jLoader(Neo4jClient client)
         long nodesCreated = 0, nodesUpdated = 0, relsCreated = 0, relsUpdated = 0, properties = 0;
         var batches = 0;
         var batchSize = client.Settings.BatchSize;
-        foreach (var step in plan)
+        var inFlight = new Queue<(Step Step, int Rows, Task<CypherResult> Result)>();
+
+        // Counts a finished batch in the order batches were sent, so progress only moves forward.
+        async Task FinishOldestAsync()
         {
-            for (var start = 0; start < step.Rows.Count; start += batchSize)
+            var (step, rows, pending) = inFlight.Dequeue();
+            var result = await pending;
+            batches++;
+            properties += result.Counters.PropertiesSet;
+            if (step.IsRelation)
             {
-                ct.ThrowIfCancellationRequested();
-                var rows = step.Rows.Skip(start).Take(batchSize).ToList();
-                var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["rows"] = step.Stage == MentionStage ? GroupMentions(rows) : rows };
-                if (step.IsRelation)
+                relsCreated += result.Counters.RelationshipsCreated;
+                relsUpdated += rows - result.Counters.RelationshipsCreated;
+            }
+            else
+            {
+                nodesCreated += result.Counters.NodesCreated;
+                nodesUpdated += rows - result.Counters.NodesCreated;
+            }
+            done += rows;
+            progress?.Report(new LoadProgress(step.Stage, done, total, clock.Elapsed));
+        }
+
+        try
+        {
+            foreach (var step in plan)
+            {
+                // Relationship batches lock both end nodes, and two at once would deadlock on shared ones: they go
+                // one at a time, after every node batch is in.
+                var window = step.IsRelation ? 1 : NodeBatchesInFlight;
+                for (var start = 0; start < step.Rows.Count; start += batchSize)
                 {
-                    parameters["evidenceCap"] = (long)client.Settings.EvidenceCap;
+                    ct.ThrowIfCancellationRequested();
+                    while (inFlight.Count > 0 && (inFlight.Count >= window || step.IsRelation && !inFlight.Peek().Step.IsRelation))
+                    {
+                        await FinishOldestAsync();
+                    }
+                    var rows = step.Rows.Skip(start).Take(batchSize).ToList();
+                    var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["rows"] = step.Stage == MentionStage ? GroupMentions(rows) : rows };
+                    if (step.IsRelation)
+                    {
+                        parameters["evidenceCap"] = (long)client.Settings.EvidenceCap;
+                    }
+                    var query = step.IsRelation ? CypherQueries.ForServer(step.Query, client.Version) : step.Query;
+                    inFlight.Enqueue((step, rows.Count, client.RunAsync(new CypherStatement(query, parameters), ct)));
                 }
-                var query = step.IsRelation ? CypherQueries.ForServer(step.Query, client.Version) : step.Query;
-                var result = await client.RunAsync(new CypherStatement(query, parameters), ct);
-                batches++;
-                properties += result.Counters.PropertiesSet;
-                if (step.IsRelation)
+            }
+            while (inFlight.Count > 0)
+            {
+                await FinishOldestAsync();
+            }
+        }
+        finally
+        {
+            // A failed batch leaves the others to finish or fail on their own; none is abandoned mid-request.
+            foreach (var (_, _, pending) in inFlight)
+            {
+                try
                 {
-                    relsCreated += result.Counters.RelationshipsCreated;
-                    relsUpdated += rows.Count - result.Counters.RelationshipsCreated;
+                    await pending;
                 }
-                else
+                catch (Exception)
                 {
-                    nodesCreated += result.Counters.NodesCreated;
-                    nodesUpdated += rows.Count - result.Counters.NodesCreated;
+                    // The first failure is the one reported.
                 }
-                done += rows.Count;
-                progress?.Report(new LoadProgress(step.Stage, done, total, clock.Elapsed));
             }
         }
         return new LoadSummary(nodesCreated, nodesUpdated, relsCreated, relsUpdated, properties, batches, clock.Elapsed, client.ServerVersion);

@@ -69,11 +69,11 @@ internal static class BenchCommand
         var entities = new Option<int>("--entities") { Description = "Entities in the generated graph.", DefaultValueFactory = _ => 100_000 };
         var relations = new Option<int>("--relations") { Description = "Relations in the generated graph.", DefaultValueFactory = _ => 200_000 };
         var articles = new Option<int>("--articles") { Description = "Articles in the generated graph.", DefaultValueFactory = _ => 10_000 };
-        var rounds = new Option<int>("--rounds") { Description = "Baseline and loader runs per graph, in alternating order; the best time of each phase is reported.", DefaultValueFactory = _ => 1 };
+        var rounds = new Option<int>("--rounds") { Description = "Baseline and loader runs per graph, in alternating order; the best time of each phase is reported.", DefaultValueFactory = _ => 3 };
         var warmup = new Option<int>("--warmup")
         {
             Description = "Entities in a small generated graph loaded by both before measuring, so neither pays for the server's cold start (0: none).",
-            DefaultValueFactory = _ => 2000,
+            DefaultValueFactory = _ => 20_000,
         };
         var home = new Option<string?>("--neo4j-home")
         {
