@@ -100,7 +100,7 @@ public static partial class CypherQueries
     /// planner plans such a lookup from sampled index statistics; in a database just emptied and refilled the sample
     /// can still say the index is empty, and the plan it caches then scans the whole index and hash-joins it with the
     /// rows, once per batch: a 400,000-row load that never ends (index hints do not help, a scan satisfies them too).
-    /// The rule planner always seeks the unique index. 4.0 removed it, and plans from exact counts.
+    /// The rule planner always seeks the unique index. 4.0 removed it; there the query runs as written.
     /// </summary>
     public static string ForServer(string lookupQuery, Version serverVersion) =>
         serverVersion.Major < 4 ? "CYPHER planner=rule\n" + lookupQuery : lookupQuery;
