@@ -123,7 +123,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         // A partial name: of the full names in the article that end (or start) with it, the one the
         // article introduces first. News names its protagonist early, so "Kim" in a story about Kim
         // Jong Un that later mentions his grandfather Kim Il Sung is Kim Jong Un.
-        var chosen = fullNames.FirstOrDefault(f => EndsWith(f.Words, words) || StartsWith(f.Words, words));
+        var chosen = fullNames.FirstOrDefault(f => (EndsWith(f.Words, words) || StartsWith(f.Words, words)) && SameStyle(document, mention, f.Mention));
         if (chosen.Id is not null)
         {
             mention.EntityId = chosen.Id;
@@ -164,23 +164,43 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
 
     private static readonly HashSet<string> FemaleHonorifics = new(Words.FemaleHonorifics.Append("Baroness"), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>True for a female honorific, false for a male one, null for none.</summary>
-    private static bool? IsFemale(ReadOnlySpan<char> word) =>
-        MaleHonorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? false
-        : FemaleHonorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? true
-        : null;
+    /// <summary>Honorifics of knights and peers: British news calls them "Sir Ian" or "Lord Janner", never "Mr Blair".</summary>
+    private static readonly HashSet<string> NobleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "Sir", "Lord", "Dame", "Lady", "Baroness" };
 
-    /// <summary>The sex a gendered honorific gives the mention, right before it or at its start ("Lord Janner"), if any.</summary>
-    private static bool? HonorificBefore(Document document, Mention mention)
+    /// <summary>True for a female honorific, false for a male one, null for none.</summary>
+    private static bool? IsFemale(string? honorific) =>
+        honorific is null ? null : FemaleHonorifics.Contains(honorific) ? true : MaleHonorifics.Contains(honorific) ? false : null;
+
+    /// <summary>The sex a gendered honorific gives the mention, if any.</summary>
+    private static bool? HonorificBefore(Document document, Mention mention) => IsFemale(HonorificOf(document, mention));
+
+    /// <summary>The honorific right before the mention or at its start ("Lord Janner"), if any.</summary>
+    private static string? HonorificOf(Document document, Mention mention)
     {
+        var honorifics = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
         var own = mention.Text.AsSpan();
         var space = own.IndexOf(' ');
-        if (space > 0 && IsFemale(own[..space]) is { } inside)
+        if (space > 0 && honorifics.TryGetValue(own[..space], out var inside))
         {
             return inside;
         }
         var text = document.Text.AsSpan(0, mention.Span.Start).TrimEnd();
-        return IsFemale(text[(text.LastIndexOfAny(' ', '\n') + 1)..]);
+        return honorifics.TryGetValue(text[(text.LastIndexOfAny(' ', '\n') + 1)..], out var before) ? before : null;
+    }
+
+    private static readonly HashSet<string> Honorifics = new(MaleHonorifics.Concat(FemaleHonorifics), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a partial name may be the person a full name introduced: "Mrs Blair" is not Mr Tony Blair, and "Mr
+    /// Blair" is not Sir Ian Blair.
+    /// </summary>
+    private static bool SameStyle(Document document, Mention partial, Mention full)
+    {
+        if (HonorificOf(document, partial) is not { } mine || HonorificOf(document, full) is not { } theirs)
+        {
+            return true;
+        }
+        return IsFemale(mine) == IsFemale(theirs) && !(NobleHonorifics.Contains(theirs) && !NobleHonorifics.Contains(mine));
     }
 
     /// <summary>

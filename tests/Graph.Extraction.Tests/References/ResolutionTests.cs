@@ -126,4 +126,13 @@ public class ResolutionTests
         var she = document.Mentions.Single(m => m.Text == "She");
         Assert.Equal("person:ruth-kane", she.EntityId);
     }
+
+    [Fact]
+    public void Mr_and_a_surname_is_not_the_knight_of_that_surname()
+    {
+        var document = TestPipeline.Run("Police chief Sir Ian Blair backed the plan. Critics said Mr Blair had misled them.");
+        var blair = document.Mentions.Last(m => m.Text.EndsWith("Blair", StringComparison.Ordinal));
+        Assert.NotEqual("person:ian-blair", blair.EntityId);
+        Assert.Contains(document.Mentions, m => m.EntityId == "person:ian-blair");
+    }
 }
