@@ -38,14 +38,20 @@ internal static class BenchCommand
             var baseline = Pipeline.Create(full.Components.Take(3));
             var count = Math.Max(1, result.GetValue(rounds));
 
-            var baselineSeconds = Measure(baseline, articles, count, null, schema);
+            var baselineSeconds = Measure(baseline, articles, count, null, schema).Average();
             var stages = full.Components.ToDictionary(c => c.Name, _ => 0.0);
-            var fullSeconds = Measure(full, articles, count, stages, schema);
+            var fullRounds = Measure(full, articles, count, stages, schema);
+            var fullSeconds = fullRounds.Average();
 
             var o = console.Out;
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {articles.Count} articles, {megabytes:F2} MB, {count} timed rounds, one thread"));
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"baseline (normalize+tokenize+sentences): {megabytes / baselineSeconds:F2} MB/s"));
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"full pipeline + graph building:          {megabytes / fullSeconds:F2} MB/s ({baselineSeconds / fullSeconds:F3}x baseline)"));
+            // The machine's own speed moves between rounds; each round's figure shows how far.
+            var perRound = fullRounds.Select(t => megabytes / t).ToList();
+            var sorted = perRound.Order().ToList();
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  per round: {string.Join(", ", perRound.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))} MB/s (median {sorted[sorted.Count / 2]:F2})"));
             foreach (var (name, seconds) in stages)
             {
                 o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-22} {seconds / count * 1000,8:F1} ms/round  {seconds / count / fullSeconds * 100,5:F1}%"));
@@ -218,9 +224,10 @@ internal static class BenchCommand
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Seconds per round, after one warm-up round; per-stage seconds summed over timed rounds.</summary>
-    private static double Measure(Pipeline pipeline, List<Article> articles, int rounds, Dictionary<string, double>? stages, Core.Schema.GraphSchema schema)
+    /// <summary>Seconds of each timed round, after one warm-up round.</summary>
+    private static List<double> Measure(Pipeline pipeline, List<Article> articles, int rounds, Dictionary<string, double>? stages, Core.Schema.GraphSchema schema)
     {
-        var total = 0.0;
+        var times = new List<double>(rounds);
         for (var round = 0; round <= rounds; round++)
         {
             var builder = new GraphBuilder(schema);
@@ -244,9 +251,9 @@ internal static class BenchCommand
             }
             if (round > 0)
             {
-                total += stopwatch.Elapsed.TotalSeconds;
+                times.Add(stopwatch.Elapsed.TotalSeconds);
             }
         }
-        return total / rounds;
+        return times;
     }
 }
