@@ -36,17 +36,30 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
     {
         var index = new MentionIndex(document);
         var classes = Classify(document.Tokens);
+        var acronyms = new Dictionary<string, Mention>(StringComparer.Ordinal);
         foreach (var sentence in document.Sentences)
         {
             var scan = new SentenceScan(document, sentence, index, lexicon, classes);
             scan.Places();
             scan.Organizations();
+            scan.Acronyms(acronyms);
             scan.People();
             scan.PartyMembers();
             scan.Treaties();
             scan.PluralReferences();
             scan.SingularReferences();
             scan.SubjectPronoun();
+        }
+        if (acronyms.Count > 0)
+        {
+            // "the QCA" later in the article is the body "The Qualifications and Curriculum Authority (QCA)" defined.
+            foreach (var mention in document.Mentions)
+            {
+                if (acronyms.TryGetValue(mention.Text, out var full) && !ReferenceEquals(mention, full))
+                {
+                    SentenceScan.Link(mention, full);
+                }
+            }
         }
         document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
@@ -518,6 +531,87 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
             var inside = index.At(i);
             return (Words.IsCapitalizedWord(word) || word == "'" && Words.IsCapitalizedWord(T(i + 1)) || word == "&")
                 && (inside is null || inside.Type is "Country" or "Location" or "Organization");
+        }
+
+        /// <summary>
+        /// "The Qualifications and Curriculum Authority (QCA)": a name followed by its initials in brackets. The name
+        /// is extended left over capitalized words the tagger left out until the initials match, and the acronym,
+        /// here and wherever the article uses it again, names the same body.
+        /// </summary>
+        public void Acronyms(Dictionary<string, Mention> definitions)
+        {
+            for (var open = sentence.FirstToken + 1; open + 2 < sentence.EndToken; open++)
+            {
+                if (T(open) != "(" || T(open + 2) != ")" || !IsAcronym(T(open + 1)) || T(open + 1).Length > 8
+                    || index.At(open - 1) is not { Type: "Organization" or "Location" } full || full.Span.End != _tokens[open - 1].End)
+                {
+                    continue;
+                }
+                var acronym = T(open + 1);
+                var start = FirstOf(full);
+                var from = start;
+                while (!Initials(from, open, acronym) && from - 1 >= sentence.FirstToken && index.At(from - 1) is null
+                    && (Words.IsCapitalizedWord(T(from - 1)) && !Is(from - 1, WordClass.NotName) || T(from - 1) is "and" or "of" or "for" or "&"))
+                {
+                    from--;
+                }
+                if (!Initials(from, open, acronym))
+                {
+                    continue;
+                }
+                if (from < start)
+                {
+                    var extended = Create(from, open, "Organization", MentionKind.Name, "rule:acronym");
+                    extended.Known = full.Known;
+                    extended.CanonicalName = extended.Text;
+                    index.Replace(from, open, extended);
+                    full = extended;
+                }
+                full.CanonicalName ??= full.Known is null ? full.Text : null;
+                definitions.TryAdd(acronym, full);
+                if (index.At(open + 1) is { } written)
+                {
+                    Link(written, full);
+                }
+                else
+                {
+                    var created = Create(open + 1, open + 2, full.Type, MentionKind.Alias, "rule:acronym");
+                    Link(created, full);
+                    index.Add(created);
+                }
+            }
+        }
+
+        /// <summary>Whether the capitalized words of tokens [from, to) start with the acronym's letters, in order.</summary>
+        private bool Initials(int from, int to, string acronym)
+        {
+            var k = 0;
+            for (var i = from; i < to; i++)
+            {
+                var word = T(i);
+                if (!char.IsUpper(word[0]))
+                {
+                    continue;
+                }
+                if (k >= acronym.Length || word[0] != acronym[k])
+                {
+                    return false;
+                }
+                k++;
+            }
+            return k == acronym.Length;
+        }
+
+        /// <summary>Makes an acronym's mention name the body its definition named.</summary>
+        public static void Link(Mention acronym, Mention full)
+        {
+            if (acronym.Known is not null && full.Known is null)
+            {
+                return;
+            }
+            acronym.Type = full.Type;
+            acronym.Known = full.Known;
+            acronym.CanonicalName = full.Known is null ? full.CanonicalName ?? full.Text : null;
         }
 
         /// <summary>Treaty names: capitalized ("Treaty of Rome", "Paris Agreement") or a head word with telling modifiers.</summary>

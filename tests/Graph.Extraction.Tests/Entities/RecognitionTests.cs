@@ -114,4 +114,15 @@ public class RecognitionTests
         Assert.Contains("Organization:Labour=organization:uk-labour-party", mentions);
         Assert.Contains("Organization:Plaid Cymru=organization:plaid-cymru", mentions);
     }
+
+    [Fact]
+    public void An_acronym_in_brackets_names_the_body_before_it_here_and_later()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "The Qualifications and Curriculum Authority (QCA) warned ministers. Later the QCA said the plan was sound."));
+        const string Id = "organization:qualifications-and-curriculum-authority";
+        Assert.Contains($"Organization:Qualifications and Curriculum Authority={Id}", mentions);
+        Assert.Equal(2, mentions.Count(m => m == $"Organization:QCA={Id}"));
+        Assert.DoesNotContain(mentions, m => m.EndsWith("=organization:qca", StringComparison.Ordinal));
+    }
 }
