@@ -106,7 +106,7 @@ internal sealed class PatternMatcher(SentenceView view)
             case SlotElement slot:
                 foreach (var (mentions, after) in Coordinations(slot, position))
                 {
-                    if (slot.Role == 'P' && Members(mentions) < 2)
+                    if (slot.Role == 'P' && Members(mentions) < 2 || slot.Role == 'S' && NamesItsMembers(mentions[^1], after))
                     {
                         continue;
                     }
@@ -143,6 +143,16 @@ internal sealed class PatternMatcher(SentenceView view)
                 return -1;
         }
     }
+
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "MP", "MPs", "MEP", "MEPs", "member", "members", "backbencher", "backbenchers", "peer", "peers", "activist",
+        "activists", "supporter", "supporters", "voter", "voters", "councillor", "councillors", "candidate", "candidates",
+    };
+
+    /// <summary>"Labour MPs criticised X", "Labour MP praises Tory campaign": the party's members act, not the party.</summary>
+    private bool NamesItsMembers(Mention mention, int after) =>
+        mention.Type == "Organization" && after < _sentence.EndToken && MemberNouns.Contains(_tokens[after].Text);
 
     private int MatchWords(IReadOnlyList<string> words, int position)
     {

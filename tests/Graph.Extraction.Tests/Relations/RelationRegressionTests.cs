@@ -50,6 +50,8 @@ public sealed class RelationRegressionTests
 
         // ---- CRITICIZED
         { "Germany condemned Iran over the executions.", ["CRITICIZED country:deu country:irn"], [] },
+        { "Labour MPs have angrily criticised Tony Blair, and the Labour Party criticised Keir Starmer.",
+            ["CRITICIZED organization:uk-labour-party person:keir-starmer"], ["CRITICIZED organization:uk-labour-party person:tony-blair"] },
         { "Keir Starmer accused Mr Blair and Mr Cameron of telling lies.", ["CRITICIZED person:keir-starmer person:tony-blair", "CRITICIZED person:keir-starmer person:david-cameron"], [] },
         { "Narendra Modi will reach Vietnam on Friday, despite the United States condemning the country for hosting him.",
             ["CRITICIZED country:usa country:vnm"], ["CRITICIZED country:usa country:usa"] },
