@@ -332,6 +332,13 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     });
                     i = nameEnd - 1;
                 }
+                else if (affiliation is not null && char.IsLower(T(i)[0]) && T(afterTitle) == ","
+                    && index.At(afterTitle + 1) is { Type: "Person", Kind: MentionKind.Name } appositive && FirstOf(appositive) == afterTitle + 1)
+                {
+                    // "the Palestinian leader, Mahmoud Abbas": the role names the person after the comma.
+                    appositive.Title ??= title.Name;
+                    appositive.Affiliation ??= affiliation;
+                }
                 else if (affiliation is not null && char.IsLower(T(i)[0]) && string.Equals(T(FirstOf(affiliation) - 1), "the", StringComparison.OrdinalIgnoreCase))
                 {
                     // "the Russian president": a role reference resolved later to whoever holds it.

@@ -51,20 +51,15 @@ internal sealed class SentenceView
                 continue;
             }
             var words = title.Split(' ');
-            var start = f - words.Length;
-            var matches = start >= Sentence.FirstToken;
-            for (var k = 0; matches && k < words.Length; k++)
+            var start = TitleStart(words, f, strict: false);
+            // "the Palestinian leader, Mahmoud Abbas": the title before a comma.
+            if (start < 0 && f - 2 > Sentence.FirstToken && Tokens[f - 1].Text == ",")
             {
-                matches = MentionAt[start + k] is null && string.Equals(Tokens[start + k].Text, words[k], StringComparison.OrdinalIgnoreCase);
+                start = TitleStart(words, f - 1, strict: true);
             }
-            if (!matches)
+            if (start < 0)
             {
-                // The title as written may differ from its canonical name ("ruling party secretary"): take its last word.
-                start = f - 1;
-                if (MentionAt[start] is not null || !Tokens[start].IsWord)
-                {
-                    continue;
-                }
+                continue;
             }
             if (_titled is null)
             {
@@ -86,6 +81,29 @@ internal sealed class SentenceView
                 _titled[a - Sentence.FirstToken] = f;
             }
         }
+    }
+
+    /// <summary>
+    /// The first token of the title words ending right before <paramref name="end"/>, else -1. The title as written
+    /// may differ from its canonical name ("ruling party secretary"): unless <paramref name="strict"/>, any word
+    /// there is taken as its last word; strictly, only the canonical name's last word.
+    /// </summary>
+    private int TitleStart(string[] words, int end, bool strict)
+    {
+        var start = end - words.Length;
+        var matches = start >= Sentence.FirstToken;
+        for (var k = 0; matches && k < words.Length; k++)
+        {
+            matches = MentionAt[start + k] is null && string.Equals(Tokens[start + k].Text, words[k], StringComparison.OrdinalIgnoreCase);
+        }
+        if (matches)
+        {
+            return start;
+        }
+        start = end - 1;
+        var fits = MentionAt[start] is null && Tokens[start].IsWord
+            && (!strict || string.Equals(Tokens[start].Text, words[^1], StringComparison.OrdinalIgnoreCase));
+        return fits ? start : -1;
     }
 
     public IReadOnlyList<Token> Tokens { get; }
