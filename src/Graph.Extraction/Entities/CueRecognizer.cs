@@ -315,6 +315,12 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 length = Math.Max(length, 1);
                 var afterTitle = i + length;
                 var affiliation = AffiliationBefore(i);
+                // "Labour Minister Ghazi al-Gosaibi" holds a portfolio, and the party the gazetteer found in it is none of his.
+                if (affiliation is { Known.EntityId: { } body } && lexicon.Schema.Entry(body)?.Properties.GetValueOrDefault("kind") == "party"
+                    && lexicon.Titles.LongestMatch(_tokens, FirstOf(affiliation), sentence.EndToken).Length >= afterTitle - FirstOf(affiliation))
+                {
+                    affiliation = null;
+                }
                 if (index.At(afterTitle) is { Type: "Person" } named)
                 {
                     named.Title ??= title.Name;

@@ -45,4 +45,14 @@ public class RoleRelationTests
     [InlineData("Maria Lopez, founder of the Hope Foundation, spoke.", "person:maria-lopez AFFILIATED_WITH organization:hope-foundation")]
     public void An_apposition_names_the_body(string text, string expected) =>
         Assert.Contains(expected, TestPipeline.Relations(TestPipeline.Run(text)));
+
+    [Fact]
+    public void A_portfolio_named_like_a_party_is_no_party_and_an_analyst_holds_no_office()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "Labour Minister Ghazi Omar caused uproar in Riyadh. World Bank analyst Kyle Cooper told Reuters the market would rise."));
+        Assert.DoesNotContain(relations, r => r.Contains("uk-labour-party", StringComparison.Ordinal));
+        Assert.Contains("person:kyle-cooper AFFILIATED_WITH organization:world-bank", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:kyle-cooper OFFICIAL_OF", StringComparison.Ordinal));
+    }
 }
