@@ -116,7 +116,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             {
                 var (source, target) = definition.Reverse ? (targetId, sourceId) : (sourceId, targetId);
                 var (fromType, toType) = definition.Reverse ? (targetType, sourceType) : (sourceType, targetType);
-                if (source == target || !type.Allows(fromType, toType))
+                if (source == target || !type.Allows(fromType, toType) || type.Name == LocatedIn && !MayLieIn(source, target))
                 {
                     continue;
                 }
@@ -136,6 +136,39 @@ public sealed class PatternRelationExtractor : IPipelineComponent
                 });
             }
         }
+    }
+
+    private const string LocatedIn = "LOCATED_IN";
+
+    /// <summary>
+    /// Whether the gazetteer allows the place to lie in the other: a listed place lies in the country it lists
+    /// ("Britain's Guantanamo Bay" is a figure of speech; "Wales in Rome" is a match's venue), a listed continent
+    /// or sea in no country, and a region in no city ("Wales in Cardiff" is a match's venue). Places no list knows
+    /// are taken at the text's word.
+    /// </summary>
+    private bool MayLieIn(string place, string container)
+    {
+        if (_schema.Entry(place) is not { } entry)
+        {
+            return true;
+        }
+        var large = entry.Properties.GetValueOrDefault("kind") is "region" or "us-state" or "continent" or "water";
+        if (_schema.Entry(container) is not { } outer)
+        {
+            // Whatever holds a listed region is listed too: "the University of the West of England in Bristol".
+            return !large;
+        }
+        var country = entry.Properties.GetValueOrDefault("country");
+        var outerCountry = outer.Type == "Country" ? outer.Properties.GetValueOrDefault("iso") : outer.Properties.GetValueOrDefault("country");
+        if (outer.Type == "Country")
+        {
+            return country is not null && string.Equals(country, outerCountry, StringComparison.OrdinalIgnoreCase);
+        }
+        if (country is not null && outerCountry is not null && !string.Equals(country, outerCountry, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        return !(large && outer.Properties.GetValueOrDefault("kind") is "city" or "capital" or "building");
     }
 
     private static string TitleCase(string text) =>

@@ -128,6 +128,8 @@ public sealed class RelationRegressionTests
 
         // ---- LOCATED_IN
         { "Odesa in Ukraine was shelled.", ["LOCATED_IN location:odesa country:ukr"], [] },
+        { "Ireland beat Wales in Cardiff, and Scotland in Rome, before a rest in Guantanamo Bay in Britain.", [],
+            ["LOCATED_IN location:wales location:cardiff", "LOCATED_IN location:scotland location:rome", "LOCATED_IN location:guantanamo-bay country:gbr"] },
         { "Narendra Modi is expected to reach Vietnam's Hanoi on Wednesday.",
             ["VISITED person:narendra-modi country:vnm date=2025-06-18 expected"], [] },
         { "Narendra Modi is visiting Vietnam's capital Hanoi.", ["LOCATED_IN location:hanoi country:vnm"], ["LOCATED_IN location:hanoi country:vnm date=2025-06-18"] },
