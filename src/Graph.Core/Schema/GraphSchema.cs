@@ -51,5 +51,8 @@ public sealed class GraphSchema
 
     public GazetteerEntry? Entry(string entityId) => _entries.GetValueOrDefault(entityId);
 
+    /// <summary>The listed entity's <c>kind</c> property ("party", "capital", "region"...), if it has one.</summary>
+    public string? KindOf(string entityId) => Entry(entityId)?.Properties.GetValueOrDefault("kind");
+
     public static GraphSchema Load(string directory) => SchemaLoader.Load(directory);
 }

@@ -316,7 +316,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 var afterTitle = i + length;
                 var affiliation = AffiliationBefore(i);
                 // "Labour Minister Ghazi al-Gosaibi" holds a portfolio, and the party the gazetteer found in it is none of his.
-                if (affiliation is { Known.EntityId: { } body } && lexicon.Schema.Entry(body)?.Properties.GetValueOrDefault("kind") == "party"
+                if (affiliation is { Known.EntityId: { } body } && lexicon.Schema.KindOf(body) == "party"
                     && lexicon.Titles.LongestMatch(_tokens, FirstOf(affiliation), sentence.EndToken).Length >= afterTitle - FirstOf(affiliation))
                 {
                     affiliation = null;
@@ -420,7 +420,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     first--;
                 }
                 if (AffiliationBefore(first) is { Type: "Organization", Known.EntityId: { } id } party
-                    && lexicon.Schema.Entry(id)?.Properties.GetValueOrDefault("kind") == "party")
+                    && lexicon.Schema.KindOf(id) == "party")
                 {
                     person.Affiliation = party;
                 }

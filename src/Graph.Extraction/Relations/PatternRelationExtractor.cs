@@ -152,7 +152,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         {
             return true;
         }
-        var large = entry.Properties.GetValueOrDefault("kind") is "region" or "us-state" or "continent" or "water";
+        var large = _schema.KindOf(place) is "region" or "us-state" or "continent" or "water";
         if (_schema.Entry(container) is not { } outer)
         {
             // Whatever holds a listed region is listed too: "the University of the West of England in Bristol".
@@ -168,7 +168,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         {
             return false;
         }
-        return !(large && outer.Properties.GetValueOrDefault("kind") is "city" or "capital" or "building");
+        return !(large && _schema.KindOf(container) is "city" or "capital" or "building");
     }
 
     private static string TitleCase(string text) =>

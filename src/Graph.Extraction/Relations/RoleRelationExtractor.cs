@@ -115,7 +115,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             }
             var title = person.Title;
             var definition = title is null ? null : _titles.GetValueOrDefault(title);
-            var partyId = person.Affiliation is { Type: "Organization", EntityId: { } org } && KindOf(org) == "party" ? org : null;
+            var partyId = person.Affiliation is { Type: "Organization", EntityId: { } org } && _schema.KindOf(org) == "party" ? org : null;
             var formerOrShadow = title is not null && IsFormerOrShadow(document, person, title);
             // "Tory Liam Fox", "Tory shadow home secretary David Davis", "Labour MP Barry Sheerman":
             // a party's member, whatever office the title names or no longer does.
@@ -137,7 +137,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             {
                 continue;
             }
-            relation = definition?.RelationFor(bodyId, KindOf(bodyId)) ?? relation;
+            relation = definition?.RelationFor(bodyId, _schema.KindOf(bodyId)) ?? relation;
             var office = definition?.Name ?? title;
             // "PCSU deputy general secretary", "Liberal Democrat deputy leader": an office under the head.
             if (relation == "LEADER_OF" && DeputyBefore(document, person, definition?.Forms ?? [title]) is { } deputy)
@@ -152,8 +152,6 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             Add(document, relation, personId, bodyId, sentence, Rule, office);
         }
     }
-
-    private string? KindOf(string entityId) => _schema.Entry(entityId)?.Properties.GetValueOrDefault("kind");
 
     private static void Add(Document document, string relation, string personId, string bodyId, Sentence sentence, string rule, string? title) =>
         document.Relations.Add(title is null
