@@ -165,7 +165,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     private static readonly HashSet<string> NeverNamesAlone = new(StringComparer.Ordinal)
     {
         "Cabinet", "Budget", "Election", "Government", "Office", "House", "Radio", "Muslim", "Muslims", "Christian", "Jewish",
-        "Minister", "Ministers", "Secretary", "Chancellor",
+        "Minister", "Ministers", "Secretary", "Chancellor", "Born",
     };
 
     /// <summary>

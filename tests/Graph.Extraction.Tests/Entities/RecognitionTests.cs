@@ -111,6 +111,8 @@ public class RecognitionTests
             "Labour MPs said the Bolton West MP was right. The Cabinet met. Mr said nothing, and Plaid Cymru MP Jane Holloway agreed."));
         Assert.DoesNotContain(mentions, m => m.Contains("MP", StringComparison.Ordinal) && !m.StartsWith("Person:", StringComparison.Ordinal));
         Assert.DoesNotContain(mentions, m => m.Contains(":Cabinet=", StringComparison.Ordinal) || m.Contains(":Mr=", StringComparison.Ordinal));
+        Assert.DoesNotContain(TestPipeline.Mentions(TestPipeline.Run("Born in Luton, Bedfordshire, she starred in many films.")),
+            m => m.Contains(":Born=", StringComparison.Ordinal));
         Assert.Contains("Organization:Labour=organization:uk-labour-party", mentions);
         Assert.Contains("Organization:Plaid Cymru=organization:plaid-cymru", mentions);
     }
