@@ -87,10 +87,11 @@ public sealed class Neo4jLoader(Neo4jClient client)
                 // Relationship batches lock both end nodes, and two at once would deadlock on shared ones: they go
                 // one at a time, after every node batch is in.
                 var window = step.IsRelation ? 1 : NodeBatchesInFlight;
+                var query = step.IsRelation ? CypherQueries.ForServer(step.Query, client.Version) : step.Query;
                 for (var start = 0; start < step.Rows.Count; start += batchSize)
                 {
                     ct.ThrowIfCancellationRequested();
-                    while (inFlight.Count > 0 && (inFlight.Count >= window || step.IsRelation && !inFlight.Peek().Step.IsRelation))
+                    while (inFlight.Count >= window)
                     {
                         await FinishOldestAsync();
                     }
@@ -100,7 +101,6 @@ public sealed class Neo4jLoader(Neo4jClient client)
                     {
                         parameters["evidenceCap"] = (long)client.Settings.EvidenceCap;
                     }
-                    var query = step.IsRelation ? CypherQueries.ForServer(step.Query, client.Version) : step.Query;
                     inFlight.Enqueue((step, rows.Count, client.RunAsync(new CypherStatement(query, parameters), ct)));
                 }
             }

@@ -223,8 +223,7 @@ internal static class BenchCommand
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Seconds per round, after one warm-up round; per-stage seconds summed over timed rounds.</summary>
-    /// <summary>Seconds of each timed round, after one warm-up round.</summary>
+    /// <summary>Seconds of each timed round, after one warm-up round; per-stage seconds summed over timed rounds.</summary>
     private static List<double> Measure(Pipeline pipeline, List<Article> articles, int rounds, Dictionary<string, double>? stages, Core.Schema.GraphSchema schema)
     {
         var times = new List<double>(rounds);

@@ -174,10 +174,10 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     /// <summary>The sex a gendered honorific gives the mention, if any.</summary>
     private static bool? HonorificBefore(Document document, Mention mention) => IsFemale(HonorificOf(document, mention));
 
-    /// <summary>The honorific right before the mention or at its start ("Lord Janner"), if any.</summary>
+    /// <summary>The gendered honorific right before the mention or at its start ("Lord Janner"), if any ("Dr" is none).</summary>
     private static string? HonorificOf(Document document, Mention mention)
     {
-        var honorifics = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+        var honorifics = GenderedHonorifics.GetAlternateLookup<ReadOnlySpan<char>>();
         var own = mention.Text.AsSpan();
         var space = own.IndexOf(' ');
         if (space > 0 && honorifics.TryGetValue(own[..space], out var inside))
@@ -188,7 +188,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         return honorifics.TryGetValue(text[(text.LastIndexOfAny(' ', '\n') + 1)..], out var before) ? before : null;
     }
 
-    private static readonly HashSet<string> Honorifics = new(MaleHonorifics.Concat(FemaleHonorifics), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> GenderedHonorifics = new(MaleHonorifics.Concat(FemaleHonorifics), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a partial name may be the person a full name introduced: "Mrs Blair" is not Mr Tony Blair, and "Mr
