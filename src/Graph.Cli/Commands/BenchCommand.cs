@@ -40,7 +40,11 @@ internal static class BenchCommand
 
             var baselineSeconds = Measure(baseline, articles, count, null, schema).Average();
             var stages = full.Components.ToDictionary(c => c.Name, _ => 0.0);
+            var pausesBefore = GC.GetTotalPauseDuration();
+            var collectionsBefore = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
             var fullRounds = Measure(full, articles, count, stages, schema);
+            var pauses = GC.GetTotalPauseDuration() - pausesBefore;
+            var collections = Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collectionsBefore[g]).ToArray();
             var fullSeconds = fullRounds.Average();
 
             var o = console.Out;
@@ -56,6 +60,9 @@ internal static class BenchCommand
             {
                 o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-22} {seconds / count * 1000,8:F1} ms/round  {seconds / count / fullSeconds * 100,5:F1}%"));
             }
+            // Collections pause the thread inside whichever stage allocated; this is their share of those times.
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  gc pauses              {pauses.TotalMilliseconds / count,8:F1} ms/round  {pauses.TotalSeconds / count / fullSeconds * 100,5:F1}% ({collections[0]} gen0, {collections[1]} gen1, {collections[2]} gen2 collections in all rounds)"));
             return Cli.Success;
         });
         var command = new Command("bench", "Measure throughput.");
