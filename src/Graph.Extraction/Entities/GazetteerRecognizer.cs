@@ -1,5 +1,6 @@
 using Graph.Core.Model;
 using Graph.Core.Pipeline;
+using Graph.Extraction.Entities.Statistical;
 
 namespace Graph.Extraction.Entities;
 
@@ -244,9 +245,11 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         var existing = index.At(from) ?? index.At(to - 1);
         if (existing is not null && existing.Span == found.Span)
         {
-            // A listed party or country is never a person, whatever the context made the model think.
-            var notAPerson = existing is { Type: "Person", Origin: "model" } && found.Type is "Organization" or "Country" && found.Kind != MentionKind.Demonym;
-            if (Compatible(existing.Type, found.Type) || notAPerson || found.Kind == MentionKind.Demonym && existing.Type == "Location")
+            // A listed party or country is what the list says, whatever the context made the model think: "UK" after
+            // "UK Independence Party" is still the country, "Labour" at a sentence start still the party.
+            var listedBody = existing.Origin == StatisticalEntityRecognizer.Origin && found.Type is "Organization" or "Country"
+                && found.Kind is MentionKind.Name or MentionKind.Alias;
+            if (Compatible(existing.Type, found.Type) || listedBody || found.Kind == MentionKind.Demonym && existing.Type == "Location")
             {
                 index.Replace(from, to, found);
             }

@@ -58,4 +58,13 @@ public class TaggerMergeTests
         Assert.Contains("Organization:Downing Street Strategy Unit=organization:downing-street-strategy-unit", mentions);
         Assert.Contains("Organization:Office of the Deputy Prime Minister=organization:office-of-the-deputy-prime-minister", mentions);
     }
+
+    [Fact]
+    public void A_listed_country_or_party_read_as_another_type_is_what_the_list_says()
+    {
+        var mentions = Mentions("UK officials met Labour delegates in Leeds.", ("UK", "Organization"), ("Labour", "Location"));
+        Assert.Contains("Country:UK=country:gbr", mentions);
+        Assert.Contains("Organization:Labour=organization:uk-labour-party", mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Organization:UK", StringComparison.Ordinal));
+    }
 }
