@@ -321,6 +321,12 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 {
                     affiliation = null;
                 }
+                // "how good a prime minister Gordon Brown will make": nobody holds a head's office as "a" one of them.
+                if (title.Relation == "LEADER_OF" && T((affiliation is null ? i : FirstOf(affiliation)) - 1) is "a" or "an" or "A" or "An")
+                {
+                    i = afterTitle - 1;
+                    continue;
+                }
                 if (index.At(afterTitle) is { Type: "Person" } named)
                 {
                     named.Title ??= title.Name;

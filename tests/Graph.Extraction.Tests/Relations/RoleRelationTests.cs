@@ -26,6 +26,16 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_head_office_after_an_indefinite_article_is_no_title()
+    {
+        var document = TestPipeline.Run("Voters ask how good a Labour prime minister Gordon Brown would make. UK Prime Minister Tony Blair smiled.");
+        var relations = TestPipeline.Relations(document);
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:gordon-brown", StringComparison.Ordinal));
+        Assert.Contains("person:tony-blair LEADER_OF country:gbr", relations);
+        Assert.Null(document.Mentions.First(m => m.Text == "Gordon Brown").Title);
+    }
+
+    [Fact]
     public void A_deputy_holds_an_office_under_the_head()
     {
         var relations = TestPipeline.Relations(TestPipeline.Run("Liberal Democrat deputy leader Paul Dunn spoke."));
