@@ -91,6 +91,13 @@ public sealed class Tokenizer : IPipelineComponent
             break;
         }
         var end = i;
+        // "ex-Labour", "ex-President": the prefix stands apart, so the name after it is found and the word "ex-" read
+        // as "former".
+        if (end - start > 3 && text[start] is 'e' or 'E' && text[start + 1] == 'x' && text[start + 2] == '-' && char.IsUpper(text[start + 3]))
+        {
+            tokens.Add(new Token(start, start + 3, text[start..(start + 3)]));
+            return start + 3;
+        }
         // "did" + "n't"
         if (end - start > 3 && text[end - 1] is 'n' or 'N' && end < text.Length && text[end] == '\''
             && end + 1 < text.Length && text[end + 1] is 't' or 'T')

@@ -10,6 +10,14 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_body_after_the_prefix_ex_is_found_without_it()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Ex-Labour MP George Galloway appealed for her release."));
+        Assert.Contains("Organization:Labour=organization:uk-labour-party", mentions);
+        Assert.DoesNotContain(mentions, m => m.Contains("Ex-", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_capital_acting_as_a_subject_is_its_government()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Officials said Pyongyang is providing Russia with weapons."));

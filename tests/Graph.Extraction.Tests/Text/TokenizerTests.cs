@@ -19,6 +19,12 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Splits_the_prefix_ex_from_a_name_but_not_from_a_word()
+    {
+        Assert.Equal(["Ex-", "Labour", "MP", "and", "ex-wife", "met", "ex-", "Yukos", "staff"], Words("Ex-Labour MP and ex-wife met ex-Yukos staff"));
+    }
+
+    [Fact]
     public void Keeps_numbers_with_separators_whole()
     {
         Assert.Equal(["It", "cost", "$", "1,250.50", "on", "2024-06-19", "."], Words("It cost $1,250.50 on 2024-06-19."));
