@@ -129,6 +129,12 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                     continue;
                 }
                 first = name;
+                // "MEP Robert" read as a body stopped before the surname ("Kilroy-Silk"): the name runs on over it.
+                while (end < tokens.Count && end - first < 3 && Words.IsCapitalizedWord(tokens[end].Text) && IsPlainName(tokens, end, end + 1)
+                    && !document.Mentions.Exists(other => other.Span.Overlaps(tokens[end].Span)))
+                {
+                    end++;
+                }
             }
             var start = first;
             while (start < end - 1)

@@ -51,6 +51,13 @@ public class TaggerMergeTests
     }
 
     [Fact]
+    public void A_title_and_given_name_read_as_a_body_is_the_person_with_the_surname_after_it()
+    {
+        var mentions = Mentions("The film was about MEP Robert Kilroy-Silk and his party.", ("MEP Robert", "Organization"));
+        Assert.Contains("Person:Robert Kilroy-Silk=person:robert-kilroy-silk", mentions);
+    }
+
+    [Fact]
     public void An_organization_named_after_a_listed_body_or_an_office_stays_whole()
     {
         var mentions = Mentions("The Downing Street Strategy Unit and the Office of the Deputy Prime Minister replied.",
