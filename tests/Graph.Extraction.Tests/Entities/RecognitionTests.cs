@@ -18,6 +18,15 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void Nothing_inside_the_name_of_a_law_is_an_entity_but_a_person_named_Bill_is()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "The plan is part of the Health Service (Miscellaneous Provisions) Bill. The Bill was welcomed by Bill Clinton. "
+            + "Critics of the Freedom of Information Act, the draft Bill and the Terrorism Act 2000 met in Leeds."));
+        Assert.Equal(["Person:Bill Clinton=person:bill-clinton", "Location:Leeds=location:leeds"], mentions);
+    }
+
+    [Fact]
     public void A_capital_acting_as_a_subject_is_its_government()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Officials said Pyongyang is providing Russia with weapons."));
