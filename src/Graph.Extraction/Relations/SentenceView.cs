@@ -150,11 +150,17 @@ internal sealed class SentenceView
         var first = Sentence.FirstToken;
         for (var p = first + 1; p < Sentence.EndToken - 2; p++)
         {
-            if (Tokens[p].Text != "," || MentionAt[p - 1] is null)
+            if (Tokens[p].Text != ",")
             {
                 continue;
             }
+            // A relative clause is set off whatever it follows ("The Glasgow Kelvin MP, who was expelled ..."); a role
+            // phrase only after a name.
             var relative = RelativeWords.Contains(Tokens[p + 1].Text);
+            if (!relative && MentionAt[p - 1] is null)
+            {
+                continue;
+            }
             for (var q = p + 1; q < Sentence.EndToken - 1 && q - p <= MaxAppositionTokens; q++)
             {
                 var text = Tokens[q].Text;

@@ -57,6 +57,8 @@ public sealed class RelationRegressionTests
         { "Keir Starmer accused Mr Blair and Mr Cameron of telling lies.", ["CRITICIZED person:keir-starmer person:tony-blair", "CRITICIZED person:keir-starmer person:david-cameron"], [] },
         { "Narendra Modi will reach Vietnam on Friday, despite the United States condemning the country for hosting him.",
             ["CRITICIZED country:usa country:vnm"], ["CRITICIZED country:usa country:usa"] },
+        { "The Glasgow MP, who had been expelled over his stance on Iraq, accused Keir Starmer of lying.", [],
+            ["CRITICIZED country:irq person:keir-starmer"] },
         { "Kaja Kallas, the EU's foreign policy chief, criticised Belarus.",
             ["CRITICIZED person:kaja-kallas country:blr", "OFFICIAL_OF person:kaja-kallas organization:eu title=Foreign Policy Chief"],
             ["CRITICIZED organization:eu country:blr"] },
