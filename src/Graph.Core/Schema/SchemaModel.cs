@@ -52,6 +52,12 @@ public sealed record TitleDefinition(
 {
     public IReadOnlyDictionary<string, string> Overrides { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// An office of a national government ("Minister", "Secretary of State"): with no body in the phrase, it belongs to
+    /// the country the article is about, which a British article rarely names ("Children's Minister Margaret Hodge").
+    /// </summary>
+    public bool National { get; init; }
+
     public const string KindPrefix = "kind:";
 
     public string RelationFor(string bodyId, string? bodyKind) =>

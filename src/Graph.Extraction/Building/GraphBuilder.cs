@@ -48,7 +48,7 @@ public sealed class GraphBuilder(GraphSchema schema)
                 Source = merged.GetValueOrDefault(mentioned.Source, mentioned.Source),
                 Target = merged.GetValueOrDefault(mentioned.Target, mentioned.Target),
             };
-            if (Graph.FindEntity(found.Source) is null || Graph.FindEntity(found.Target) is null)
+            if (FindOrList(found.Source) is null || FindOrList(found.Target) is null)
             {
                 continue;
             }
@@ -81,6 +81,28 @@ public sealed class GraphBuilder(GraphSchema schema)
                 evidenceText!, found.Rule, found.AttributedTo), found.Precision);
         }
         return true;
+    }
+
+    /// <summary>
+    /// The entity with this id, added from the gazetteer when the article relates it without naming it: an office read
+    /// from the article's context belongs to a country the article may never name.
+    /// </summary>
+    private Entity? FindOrList(string id)
+    {
+        if (Graph.FindEntity(id) is { } found)
+        {
+            return found;
+        }
+        if (schema.Entry(id) is not { } entry)
+        {
+            return null;
+        }
+        var entity = Graph.GetOrAddEntity(id, entry.Type, entry.Name);
+        foreach (var (key, value) in entry.Properties)
+        {
+            entity.Properties.TryAdd(key, value);
+        }
+        return entity;
     }
 
     private static bool IsName(Mention mention) => mention.Kind is MentionKind.Name or MentionKind.Alias or MentionKind.Demonym;

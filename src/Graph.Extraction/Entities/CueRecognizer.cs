@@ -327,9 +327,11 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     i = afterTitle - 1;
                     continue;
                 }
-                if (index.At(afterTitle) is { Type: "Person" } named)
+                var titleName = Qualifier(i) + title.Name;
+                // The name must be in the same sentence: "... to Labour MPs" may end a headline above "Tony Blair has ...".
+                if (afterTitle < sentence.EndToken && index.At(afterTitle) is { Type: "Person" } named)
                 {
-                    named.Title ??= title.Name;
+                    named.Title ??= titleName;
                     named.Affiliation ??= affiliation ?? AffiliationAfter(EndOf(named));
                     i = afterTitle - 1;
                     continue;
@@ -339,7 +341,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 {
                     index.Add(new Mention(Span(afterTitle, nameEnd), Text(afterTitle, nameEnd), "Person", MentionKind.Name, "rule:title")
                     {
-                        Title = title.Name,
+                        Title = titleName,
                         Affiliation = affiliation ?? AffiliationAfter(nameEnd),
                     });
                     i = nameEnd - 1;
@@ -348,7 +350,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     && index.At(afterTitle + 1) is { Type: "Person", Kind: MentionKind.Name } appositive && FirstOf(appositive) == afterTitle + 1)
                 {
                     // "the Palestinian leader, Mahmoud Abbas": the role names the person after the comma.
-                    appositive.Title ??= title.Name;
+                    appositive.Title ??= titleName;
                     appositive.Affiliation ??= affiliation;
                 }
                 else if (affiliation is not null && char.IsLower(T(i)[0]) && string.Equals(T(FirstOf(affiliation) - 1), "the", StringComparison.OrdinalIgnoreCase))
@@ -357,22 +359,51 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     var from = FirstOf(affiliation) - 1;
                     index.Add(new Mention(Span(from, afterTitle), Text(from, afterTitle), "Person", MentionKind.Nominal, RoleReference)
                     {
-                        Title = title.Name,
+                        Title = titleName,
                         Affiliation = affiliation,
                     });
                 }
-                else if (affiliation is null && char.IsLower(T(i)[0]) && T(i - 1) is "the" or "The"
+                else if (affiliation is null && char.IsLower(T(i)[0]) && TheBefore(i, titleName != title.Name) is >= 0 and var from
                     && !(T(afterTitle) is "of" or "for" && (T(afterTitle + 1) is "the" || Words.IsCapitalizedWord(T(afterTitle + 1))))
-                    && index.IsFree(i - 1, afterTitle))
+                    && index.IsFree(from, afterTitle))
                 {
-                    // "the chancellor": whoever the article has named with that title; "the leader": whoever leads in this passage.
+                    // "the chancellor": whoever the article has named with that title; "the leader": whoever leads in this
+                    // passage; "the shadow chancellor": whoever the article named so.
                     var rule = string.Equals(title.Name, "Leader", StringComparison.OrdinalIgnoreCase) ? LeaderReference : RoleReference;
-                    index.Add(new Mention(Span(i - 1, afterTitle), Text(i - 1, afterTitle), "Person", MentionKind.Nominal, rule)
+                    index.Add(new Mention(Span(from, afterTitle), Text(from, afterTitle), "Person", MentionKind.Nominal, rule)
                     {
-                        Title = title.Name,
+                        Title = titleName,
                     });
                 }
             }
+        }
+
+        /// <summary>The "the" opening a role reference: right before the title, or before its "shadow" or "former".</summary>
+        private int TheBefore(int title, bool qualified) =>
+            T(title - 1) is "the" or "The" ? title - 1 : qualified && T(title - 2) is "the" or "The" ? title - 2 : -1;
+
+        /// <summary>
+        /// "Shadow " or "Former " when the word before the title phrase says the office is not held: "the shadow
+        /// chancellor" is not "the chancellor", and a reference to the one must not resolve to the other.
+        /// </summary>
+        private string Qualifier(int titleStart)
+        {
+            for (var k = titleStart - 1; k >= titleStart - 2 && k >= sentence.FirstToken; k--)
+            {
+                switch (T(k).ToLowerInvariant())
+                {
+                    case "shadow":
+                        return "Shadow ";
+                    case "former":
+                    case "ex-":
+                        return "Former ";
+                }
+                if (index.At(k) is null)
+                {
+                    break;
+                }
+            }
+            return "";
         }
 
         /// <summary>"NATO chief": an organization or country followed by "chief" or "head".</summary>

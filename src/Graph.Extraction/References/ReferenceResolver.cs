@@ -303,8 +303,23 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         var country = IdOf(mention.Affiliation);
         if (country is null)
         {
-            return seen.LastOrDefault(m => m.Type == "Person" && m.Kind != MentionKind.Nominal && m.EntityId is { } id
-                && string.Equals(TitleOf(id, seen), mention.Title, StringComparison.OrdinalIgnoreCase))?.EntityId;
+            // The person the article itself gave the title; failing that, the one person named whose listed title it is.
+            // Listed titles can be out of date ("Gordon Brown", listed as Prime Minister, was chancellor in 2005), so two
+            // listed holders make the reference ambiguous.
+            var named = seen.Where(m => m.Type == "Person" && m.Kind != MentionKind.Nominal && m.EntityId is not null).ToList();
+            var stated = named.LastOrDefault(m => string.Equals(
+                named.FirstOrDefault(n => n.EntityId == m.EntityId && n.Title is not null)?.Title, mention.Title, StringComparison.OrdinalIgnoreCase));
+            if (stated is not null)
+            {
+                return stated.EntityId;
+            }
+            var listed = named
+                .Where(m => !named.Any(n => n.EntityId == m.EntityId && n.Title is not null)
+                    && string.Equals(lexicon.Schema.Entry(m.EntityId!)?.Properties.GetValueOrDefault("title"), mention.Title, StringComparison.OrdinalIgnoreCase))
+                .Select(m => m.EntityId)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            return listed.Count == 1 ? listed[0] : null;
         }
         var holder = seen.LastOrDefault(m => m.Type == "Person" && m.Affiliation?.EntityId == country && SameRole(m.Title, mention.Title));
         if (holder is not null)

@@ -1,6 +1,7 @@
 using Graph.Core.Model;
 using Graph.Core.Pipeline;
 using Graph.Core.Schema;
+using Graph.Extraction.Entities;
 
 namespace Graph.Extraction.Relations;
 
@@ -16,6 +17,9 @@ public sealed class RoleRelationExtractor : IPipelineComponent
 
     /// <summary>A party named before a person: "Tory Liam Fox", "Labour MP Barry Sheerman".</summary>
     public const string PartyRule = "role:party";
+
+    /// <summary>A national office with no country in the phrase, read as one of the country the article is about.</summary>
+    public const string ContextRule = "role:title-in-context";
 
     private readonly GraphSchema _schema;
     private readonly Dictionary<string, TitleDefinition> _titles;
@@ -54,7 +58,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
 
     private static readonly string[] DeputyWords = ["Deputy", "Vice", "Assistant"];
 
-    /// <summary>"Deputy" when the word right before the title, in the phrase before the person, is "deputy", "vice" or "assistant".</summary>
+    /// <summary>"Deputy" when the word right before the title (or its body), in the phrase before the person, is "deputy", "vice" or "assistant".</summary>
     private static string? DeputyBefore(Document document, Mention person, IReadOnlyList<string> forms)
     {
         var window = Math.Max(0, person.Span.Start - 80);
@@ -67,13 +71,28 @@ public sealed class RoleRelationExtractor : IPipelineComponent
                 continue;
             }
             var preceding = before[..at].TrimEnd();
-            var word = preceding[(preceding.LastIndexOfAny(' ', '\n') + 1)..];
-            foreach (var deputy in DeputyWords)
+            if (DeputyAtEnd(preceding) is { } deputy)
             {
-                if (word.Equals(deputy, StringComparison.OrdinalIgnoreCase))
-                {
-                    return deputy;
-                }
+                return deputy;
+            }
+            // "deputy Conservative Chairman": the body may stand between the deputy and the title.
+            if (person.Affiliation is { } body && preceding.EndsWith(body.Text, StringComparison.Ordinal)
+                && DeputyAtEnd(preceding[..^body.Text.Length].TrimEnd()) is { } beforeBody)
+            {
+                return beforeBody;
+            }
+        }
+        return null;
+    }
+
+    private static string? DeputyAtEnd(ReadOnlySpan<char> text)
+    {
+        var word = text[(text.LastIndexOfAny(' ', '\n') + 1)..];
+        foreach (var deputy in DeputyWords)
+        {
+            if (word.Equals(deputy, StringComparison.OrdinalIgnoreCase))
+            {
+                return deputy;
             }
         }
         return null;
@@ -106,17 +125,23 @@ public sealed class RoleRelationExtractor : IPipelineComponent
 
     public void Process(Document document)
     {
+        string? articleCountry = null;
         foreach (var person in document.Mentions)
         {
-            if (person is not { Type: "Person", EntityId: { } personId } || person.Kind == MentionKind.Nominal
+            // A role reference resolved to a person ("the foreign secretary" said, "the Russian president") states the
+            // office as a title does; "the leader" only points at whoever leads in the passage.
+            if (person is not { Type: "Person", EntityId: { } personId }
+                || person.Kind == MentionKind.Nominal && person.Origin != Entities.CueRecognizer.RoleReference
                 || document.SentenceAt(person.Span.Start) is not { } sentence)
             {
                 continue;
             }
             var title = person.Title;
-            var definition = title is null ? null : _titles.GetValueOrDefault(title);
+            // The recognizer marks "Shadow Home Secretary" and "Former Prime Minister"; the text may say so further back.
+            var qualified = title is not null && (title.StartsWith("Shadow ", StringComparison.Ordinal) || title.StartsWith("Former ", StringComparison.Ordinal));
+            var definition = title is null ? null : _titles.GetValueOrDefault(qualified ? title[(title.IndexOf(' ') + 1)..] : title);
             var partyId = person.Affiliation is { Type: "Organization", EntityId: { } org } && _schema.KindOf(org) == "party" ? org : null;
-            var formerOrShadow = title is not null && IsFormerOrShadow(document, person, title);
+            var formerOrShadow = qualified || title is not null && IsFormerOrShadow(document, person, title);
             // "Tory Liam Fox", "Tory shadow home secretary David Davis", "Labour MP Barry Sheerman":
             // a party's member, whatever office the title names or no longer does.
             if (partyId is not null && (title is null || formerOrShadow || definition?.RelationFor(partyId, "party") == "AFFILIATED_WITH"))
@@ -129,10 +154,20 @@ public sealed class RoleRelationExtractor : IPipelineComponent
                 continue;
             }
             var relation = definition?.Relation ?? "LEADER_OF";
+            var rule = Rule;
             var (bodyId, bodyType) = person.Affiliation is { EntityId: { } id } a
                 ? (id, a.Type)
                 : definition?.Organization is { } implied && _schema.Entry(implied) is { } body ? (implied, body.Type)
                 : HomeCountry(personId, title, relation, document);
+            if (bodyId is null && definition is { National: true } && !PlaceInTitle(document, person))
+            {
+                articleCountry ??= ArticleCountry(document) ?? "";
+                // A listed person's office is of the listed country: "Prime Minister Tony Blair" in an American article.
+                if (articleCountry.Length > 0 && (ListedCountry(personId) ?? articleCountry) == articleCountry)
+                {
+                    (bodyId, bodyType, rule) = (articleCountry, "Country", ContextRule);
+                }
+            }
             if (bodyId is null)
             {
                 continue;
@@ -149,14 +184,71 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             {
                 continue;
             }
-            Add(document, relation, personId, bodyId, sentence, Rule, office);
+            Add(document, relation, personId, bodyId, sentence, rule, office);
         }
+    }
+
+    /// <summary>
+    /// "Scotland's Justice Minister Cathy Jamieson", "Welsh Assembly Health Minister Jane Hutt": a place or a body other
+    /// than a party in the capitalized phrase before the name makes the office a region's or the body's, not the
+    /// country's.
+    /// </summary>
+    private bool PlaceInTitle(Document document, Mention person)
+    {
+        var tokens = document.Tokens;
+        for (var k = TokenSearch.FirstEndingAfter(tokens, person.Span.Start) - 1; k >= 0; k--)
+        {
+            var word = tokens[k].Text;
+            if (!Words.IsCapitalizedWord(word) && word is not ("'s" or "and" or "of" or "for" or "&"))
+            {
+                return false;
+            }
+            var at = tokens[k].Span;
+            if (document.Mentions.Find(m => m.Span.Contains(at)) is { EntityId: { } id } m
+                && (m.Type == "Location" || m.Type == "Organization" && _schema.KindOf(id) != "party"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private string? ListedCountry(string entityId) =>
+        _schema.Entry(entityId)?.Properties.GetValueOrDefault("country") is { } iso ? "country:" + iso.ToLowerInvariant() : null;
+
+    /// <summary>
+    /// The country whose politics an article reports: each mention of a country, and of a listed party, body, place or
+    /// person of a country, is a vote; the country with at least three votes, twice as many as any other, and one of
+    /// its parties named wins. Without the party an article about a foreign country would claim the home country's
+    /// ministers ("International Development Minister Gareth Thomas" in a report on aid to Indonesia).
+    /// </summary>
+    private string? ArticleCountry(Document document)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var withParty = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in document.Mentions)
+        {
+            var country = mention.EntityId is not { } id ? null
+                : id.StartsWith("country:", StringComparison.Ordinal) ? id
+                : ListedCountry(id);
+            if (country is not null)
+            {
+                votes[country] = votes.GetValueOrDefault(country) + 1;
+                if (_schema.KindOf(mention.EntityId!) == "party")
+                {
+                    withParty.Add(country);
+                }
+            }
+        }
+        var ranked = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Take(2).ToList();
+        return ranked.Count > 0 && ranked[0].Value >= 3 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)
+            && withParty.Contains(ranked[0].Key) ? ranked[0].Key : null;
     }
 
     private static void Add(Document document, string relation, string personId, string bodyId, Sentence sentence, string rule, string? title) =>
         document.Relations.Add(title is null
-            ? new RelationMention(relation, personId, bodyId, sentence.Index, rule, 0.9)
-            : new RelationMention(relation, personId, bodyId, sentence.Index, rule, 0.9)
+            ? new RelationMention(relation, personId, bodyId, sentence.Index, rule, rule == ContextRule ? 0.75 : 0.9)
+            : new RelationMention(relation, personId, bodyId, sentence.Index, rule, rule == ContextRule ? 0.75 : 0.9)
             {
                 Properties = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = title },
             });

@@ -52,6 +52,7 @@ public sealed class RelationRegressionTests
 
         // ---- CRITICIZED
         { "Germany condemned Iran over the executions.", ["CRITICIZED country:deu country:irn"], [] },
+        { "Keir Starmer accused the Lib Dems of false promises.", ["CRITICIZED person:keir-starmer organization:uk-liberal-democrats"], [] },
         { "Labour MPs have angrily criticised Tony Blair, and the Labour Party criticised Keir Starmer.",
             ["CRITICIZED organization:uk-labour-party person:keir-starmer"], ["CRITICIZED organization:uk-labour-party person:tony-blair"] },
         { "Keir Starmer accused Mr Blair and Mr Cameron of telling lies.", ["CRITICIZED person:keir-starmer person:tony-blair", "CRITICIZED person:keir-starmer person:david-cameron"], [] },

@@ -6,7 +6,7 @@ public class RoleRelationTests
     [Fact]
     public void A_title_names_the_country_or_party_before_it()
     {
-        var relations = TestPipeline.Relations(TestPipeline.Run("Tory leader Michael Howard and Kenyan President William Ruto spoke."));
+        var relations = TestPipeline.Relations(TestPipeline.Run("Conservative leader Michael Howard and Kenyan President William Ruto spoke."));
         Assert.Contains("person:michael-howard LEADER_OF organization:uk-conservative-party", relations);
         Assert.Contains("person:william-ruto LEADER_OF country:ken", relations);
     }
@@ -33,6 +33,63 @@ public class RoleRelationTests
         Assert.DoesNotContain(relations, r => r.StartsWith("person:gordon-brown", StringComparison.Ordinal));
         Assert.Contains("person:tony-blair LEADER_OF country:gbr", relations);
         Assert.Null(document.Mentions.First(m => m.Text == "Gordon Brown").Title);
+    }
+
+    [Fact]
+    public void A_ministers_office_with_no_country_belongs_to_the_country_whose_parties_the_article_reports()
+    {
+        const string Parties = " Labour and the Tories traded blows in London, and the Lib Dems joined in.";
+        var document = TestPipeline.Run("Children's Minister Margaret Hodge defended the plan." + Parties);
+        var relation = Assert.Single(document.Relations, r => r.Source == "person:margaret-hodge");
+        Assert.Equal(("OFFICIAL_OF", "country:gbr", "role:title-in-context"), (relation.Type, relation.Target, relation.Rule));
+        // The country is related though the article never names it: the graph gets its node from the gazetteer.
+        var graph = TestPipeline.Graph("Children's Minister Margaret Hodge defended the plan." + Parties);
+        Assert.Equal("United Kingdom", graph.FindEntity("country:gbr")?.Name);
+
+        // No party of the country: an aid report naming Indonesia throughout says nothing of whose minister this is.
+        Assert.DoesNotContain(TestPipeline.Relations(TestPipeline.Run(
+            "Development Minister Gareth Thomas said aid to Indonesia would grow. Indonesia thanked donors. Indonesia's army helped.")),
+            r => r.StartsWith("person:gareth-thomas", StringComparison.Ordinal));
+        // A region's minister, and a head of state, are not the country's officers.
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "Scotland's Justice Minister Cathy Jamieson spoke, and President Musharraf wrote back." + Parties));
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:cathy-jamieson", StringComparison.Ordinal) || r.Contains("musharraf", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_ending_a_headline_is_not_the_title_of_the_name_opening_the_text()
+    {
+        var document = TestPipeline.Run("Pledge of unity to Labour MPs\n\nTony Blair has sought to reassure backbenchers.");
+        Assert.Null(document.Mentions.Single(m => m.Text == "Tony Blair").Title);
+        Assert.DoesNotContain(TestPipeline.Relations(document), r => r.StartsWith("person:tony-blair", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_role_reference_names_the_holder_the_article_gave_the_title_and_a_shadow_holds_no_office()
+    {
+        var document = TestPipeline.Run(
+            "Tory shadow home secretary David Davis spoke. Home Secretary Charles Clarke replied. The home secretary said no. "
+            + "Later the shadow home secretary said yes.");
+        var ids = document.Mentions.Where(m => m.Kind == Graph.Core.Model.MentionKind.Nominal).Select(m => (m.Text, m.EntityId)).ToList();
+        Assert.Equal([("The home secretary", "person:charles-clarke"), ("the shadow home secretary", "person:david-davis")], ids);
+        var relations = TestPipeline.Relations(document);
+        Assert.Contains("person:charles-clarke OFFICIAL_OF country:gbr", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:david-davis OFFICIAL_OF", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_role_reference_is_left_unresolved_when_two_people_named_hold_the_listed_title()
+    {
+        var document = TestPipeline.Run("Mr Blair spoke of a rift with Gordon Brown. A book says the prime minister broke a pledge.");
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "the prime minister");
+    }
+
+    [Fact]
+    public void A_deputy_holds_an_office_under_the_head_even_with_the_body_between()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run("Then deputy Conservative chairman Howard Flight resigned."));
+        Assert.Contains("person:howard-flight OFFICIAL_OF organization:uk-conservative-party", relations);
+        Assert.DoesNotContain("person:howard-flight LEADER_OF organization:uk-conservative-party", relations);
     }
 
     [Fact]
