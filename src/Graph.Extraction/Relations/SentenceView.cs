@@ -145,6 +145,17 @@ internal sealed class SentenceView
     /// <summary>The closing comma of the apposition containing <paramref name="position"/>, or -1.</summary>
     public int AppositionEnd(int position) => AppositionClose[position - Sentence.FirstToken];
 
+    /// <summary>Whether a role noun and "of", "at" or "for" open the phrase at <paramref name="k"/> ("the head of", "chair of").</summary>
+    private bool RoleOfAt(int k, IReadOnlySet<string> roleNouns)
+    {
+        if (k < Sentence.EndToken && Tokens[k].Text is "the" or "a" or "an")
+        {
+            k++;
+        }
+        return k + 1 < Sentence.EndToken && MentionAt[k] is null && roleNouns.Contains(Tokens[k].Text)
+            && Tokens[k + 1].Text is "of" or "at" or "for";
+    }
+
     private void FindAppositions(IReadOnlySet<string> roleNouns)
     {
         var first = Sentence.FirstToken;
@@ -161,6 +172,8 @@ internal sealed class SentenceView
             {
                 continue;
             }
+            // "Trevor Phillips, chair of the Commission for Racial Equality, praised ...": a role of a body, ending in its name.
+            var roleOf = RoleOfAt(p + 1, roleNouns);
             for (var q = p + 1; q < Sentence.EndToken - 1 && q - p <= MaxAppositionTokens; q++)
             {
                 var text = Tokens[q].Text;
@@ -173,7 +186,7 @@ internal sealed class SentenceView
                     continue;
                 }
                 // A role phrase ends in a role noun ("..., Belarus's closest ally,"); a relative clause may end anywhere.
-                if (q - p > 1 && (relative || MentionAt[q - 1] is null && roleNouns.Contains(Tokens[q - 1].Text)))
+                if (q - p > 1 && (relative || roleOf || MentionAt[q - 1] is null && roleNouns.Contains(Tokens[q - 1].Text)))
                 {
                     AppositionAfter[p - first] = q + 1;
                     for (var i = p; i <= q; i++)

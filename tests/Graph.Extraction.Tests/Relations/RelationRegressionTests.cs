@@ -53,6 +53,11 @@ public sealed class RelationRegressionTests
         // ---- CRITICIZED
         { "Germany condemned Iran over the executions.", ["CRITICIZED country:deu country:irn"], [] },
         { "Keir Starmer accused the Lib Dems of false promises.", ["CRITICIZED person:keir-starmer organization:uk-liberal-democrats"], [] },
+        { "Keir Starmer launched a scathing attack on Germany.", ["CRITICIZED person:keir-starmer country:deu"], [] },
+        { "Keir Starmer, chair of the Press Council, praised Joe Biden.",
+            ["LEADER_OF person:keir-starmer organization:press-council title=Chair", "SUPPORTS person:keir-starmer person:joe-biden"], [] },
+        { "Olaf Scholz defended Joe Biden. Narendra Modi, chair of the Indian firm, spoke.", ["SUPPORTS person:olaf-scholz person:joe-biden"],
+            ["LEADER_OF person:narendra-modi country:ind"] },
         { "Labour MPs have angrily criticised Tony Blair, and the Labour Party criticised Keir Starmer.",
             ["CRITICIZED organization:uk-labour-party person:keir-starmer"], ["CRITICIZED organization:uk-labour-party person:tony-blair"] },
         { "Keir Starmer accused Mr Blair and Mr Cameron of telling lies.", ["CRITICIZED person:keir-starmer person:tony-blair", "CRITICIZED person:keir-starmer person:david-cameron"], [] },
