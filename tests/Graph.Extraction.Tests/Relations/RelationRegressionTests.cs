@@ -19,6 +19,7 @@ public sealed class RelationRegressionTests
         { "The Geneva stop of Emmanuel Macron's tour went smoothly.", ["VISITED person:emmanuel-macron location:geneva"], [] },
         { "Xi Jinping made a rare state visit to Paris.", ["VISITED person:xi-jinping location:paris"], [] },
         { "Joe Biden never visited Kyiv during that term.", ["VISITED person:joe-biden location:kyiv negated"], [] },
+        { "Emmanuel Macron is visiting schools in Berlin and Kyiv.", ["VISITED person:emmanuel-macron location:berlin", "VISITED person:emmanuel-macron location:kyiv"], [] },
 
         // ---- MET
         { "Emmanuel Macron met Xi Jinping in Beijing.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
