@@ -328,6 +328,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     continue;
                 }
                 var titleName = Qualifier(i) + title.Name;
+                afterTitle = AfterPortfolio(afterTitle);
                 // The name must be in the same sentence: "... to Labour MPs" may end a headline above "Tony Blair has ...".
                 if (afterTitle < sentence.EndToken && index.At(afterTitle) is { Type: "Person" } named)
                 {
@@ -376,6 +377,27 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     });
                 }
             }
+        }
+
+        /// <summary>
+        /// Where the name starts after a portfolio written in lower case: "deputy minister for women Jacqui Smith",
+        /// "shadow secretary for the family Theresa May". Without a name after it, the title ends where it did.
+        /// </summary>
+        private int AfterPortfolio(int afterTitle)
+        {
+            if (T(afterTitle) != "for")
+            {
+                return afterTitle;
+            }
+            var k = afterTitle + 1;
+            while (k < sentence.EndToken && k <= afterTitle + 4 && T(k).Length > 0 && T(k).All(char.IsLower))
+            {
+                k++;
+            }
+            // "an MEP for the East Midlands": a name right after "the" is the portfolio's, not the holder's.
+            return k > afterTitle + 1 && k < sentence.EndToken && T(k - 1) != "the" && (index.At(k) is { Type: "Person" } || NameEnd(k) > k)
+                ? k
+                : afterTitle;
         }
 
         /// <summary>The "the" opening a role reference: right before the title, or before its "shadow" or "former".</summary>

@@ -159,6 +159,12 @@ public sealed class RoleRelationExtractor : IPipelineComponent
                 ? (id, a.Type)
                 : definition?.Organization is { } implied && _schema.Entry(implied) is { } body ? (implied, body.Type)
                 : HomeCountry(personId, title, relation, document);
+            if (partyId is not null && definition is { National: true } && ListedCountry(partyId) is { } partyCountry)
+            {
+                // "Labour's deputy minister for women Jacqui Smith": a minister of the party's government, and its member.
+                Add(document, "AFFILIATED_WITH", personId, partyId, sentence, PartyRule, null);
+                (bodyId, bodyType) = (partyCountry, "Country");
+            }
             if (bodyId is null && definition is { National: true } && !PlaceInTitle(document, person))
             {
                 articleCountry ??= ArticleCountry(document) ?? "";

@@ -85,6 +85,16 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_partys_minister_is_its_member_and_an_officer_of_its_country_and_a_portfolio_may_follow_the_title()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "Labour's deputy minister for women Jacqui Smith spoke. Mr Kilroy-Silk, an MEP for the East Midlands, resigned."));
+        Assert.Contains("person:jacqui-smith AFFILIATED_WITH organization:uk-labour-party", relations);
+        Assert.Contains("person:jacqui-smith OFFICIAL_OF country:gbr", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("east-midlands", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_deputy_holds_an_office_under_the_head_even_with_the_body_between()
     {
         var relations = TestPipeline.Relations(TestPipeline.Run("Then deputy Conservative chairman Howard Flight resigned."));
