@@ -315,11 +315,17 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 length = Math.Max(length, 1);
                 var afterTitle = i + length;
                 var affiliation = AffiliationBefore(i);
-                // "Labour Minister Ghazi al-Gosaibi" holds a portfolio, and the party the gazetteer found in it is none of his.
-                if (affiliation is { Known.EntityId: { } body } && lexicon.Schema.KindOf(body) == "party"
-                    && lexicon.Titles.LongestMatch(_tokens, FirstOf(affiliation), sentence.EndToken).Length >= afterTitle - FirstOf(affiliation))
+                // "Labour Minister Ghazi al-Gosaibi" holds a portfolio, and the party the gazetteer found in it is none of his
+                // ("Labour minister Frank Field", in lower case, is the party's); "Armed Forces Minister Adam Ingram" is a
+                // Defence Minister, whatever a head-word rule made of "Armed Forces".
+                if (affiliation is not null && lexicon.Titles.LongestMatch(_tokens, FirstOf(affiliation), sentence.EndToken) is { Length: var longer } match
+                    && longer >= afterTitle - FirstOf(affiliation)
+                    && (affiliation.Known is null || lexicon.Schema.KindOf(affiliation.Known.EntityId) == "party" && !char.IsLower(T(i)[0])))
                 {
-                    affiliation = null;
+                    index.Remove(affiliation);
+                    (i, title) = (FirstOf(affiliation), match.Values[0]);
+                    afterTitle = i + longer;
+                    affiliation = AffiliationBefore(i);
                 }
                 // "how good a prime minister Gordon Brown will make": nobody holds a head's office as "a" one of them.
                 if (title.Relation == "LEADER_OF" && T((affiliation is null ? i : FirstOf(affiliation)) - 1) is "a" or "an" or "A" or "An")
@@ -327,7 +333,8 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     i = afterTitle - 1;
                     continue;
                 }
-                var titleName = Qualifier(i) + title.Name;
+                var portfolio = title.Name is "Minister" or "Secretary" ? PortfolioStart(i, ref affiliation) : i;
+                var titleName = Qualifier(portfolio) + PortfolioName(portfolio, i) + title.Name;
                 afterTitle = AfterPortfolio(afterTitle);
                 // The name must be in the same sentence: "... to Labour MPs" may end a headline above "Tony Blair has ...".
                 if (afterTitle < sentence.EndToken && index.At(afterTitle) is { Type: "Person" } named)
@@ -364,7 +371,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                         Affiliation = affiliation,
                     });
                 }
-                else if (affiliation is null && char.IsLower(T(i)[0]) && TheBefore(i, titleName != title.Name) is >= 0 and var from
+                else if (affiliation is null && char.IsLower(T(i)[0]) && TheBefore(portfolio, titleName.StartsWith("Shadow ", StringComparison.Ordinal) || titleName.StartsWith("Former ", StringComparison.Ordinal)) is >= 0 and var from
                     && !(T(afterTitle) is "of" or "for" && (T(afterTitle + 1) is "the" || Words.IsCapitalizedWord(T(afterTitle + 1))))
                     && index.IsFree(from, afterTitle))
                 {
@@ -377,6 +384,95 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     });
                 }
             }
+        }
+
+        /// <summary>
+        /// Where the portfolio written before a bare "Minister" or "Secretary" starts, or the title itself without one:
+        /// "Culture, Media and Sport" of "Culture, Media and Sport Secretary Tessa Jowell", "Armed Forces" of "Armed Forces
+        /// Minister Adam Ingram", "culture" of "the culture secretary". Words the tagger read as a body ("Armed Forces", "Sport") are the
+        /// portfolio, not an affiliation, and their mentions go; a real body ("Home Office minister") stays the affiliation.
+        /// </summary>
+        private int PortfolioStart(int title, ref Mention? affiliation)
+        {
+            // "ministers" are several people, whatever their portfolios.
+            if (T(title).EndsWith('s'))
+            {
+                return title;
+            }
+            if (char.IsLower(T(title)[0]))
+            {
+                // In lower case only in a role reference: "the culture secretary", "the shadow home office minister".
+                var j = title - 1;
+                while (j >= sentence.FirstToken && title - j <= 3 && T(j).Length > 0 && T(j).All(char.IsLower) && T(j) is not ("the" or "a" or "an" or "shadow" or "former"))
+                {
+                    j--;
+                }
+                if (j < title - 1 && (T(j) is "the" or "The" || T(j) is "shadow" or "former" && T(j - 1) is "the" or "The"))
+                {
+                    return j + 1;
+                }
+            }
+            var from = title;
+            for (var k = title - 1; k >= sentence.FirstToken && title - k <= 6; k--)
+            {
+                var word = T(k);
+                if (index.At(k) is { } m)
+                {
+                    if (m.Known is not null || m.Origin != Statistical.StatisticalEntityRecognizer.Origin || m.Type == "Person"
+                        || Words.OrganizationHeads.Contains(_tokens[EndOf(m) - 1].Text) || IsAcronym(m.Text))
+                    {
+                        break;
+                    }
+                    k = FirstOf(m);
+                    from = k;
+                    continue;
+                }
+                if (word is "and" or "," or "&")
+                {
+                    // Joins two words of one portfolio ("Culture, Media and Sport"), or ends the phrase before it.
+                    if (from == k + 1 && (Words.IsCapitalizedWord(T(k - 1)) || index.At(k - 1) is not null))
+                    {
+                        continue;
+                    }
+                    break;
+                }
+                if (!Words.IsCapitalizedWord(word) || Is(k, WordClass.NotName) || Is(k, WordClass.Title) || NotPortfolio.Contains(word))
+                {
+                    break;
+                }
+                from = k;
+            }
+            for (var k = from; k < title; k++)
+            {
+                if (index.At(k) is { } inside)
+                {
+                    index.Remove(inside);
+                    if (ReferenceEquals(inside, affiliation))
+                    {
+                        affiliation = null;
+                    }
+                }
+            }
+            return from;
+        }
+
+        /// <summary>Capitalized words before a title that say when or which holder, not what office: "Then Trade Secretary".</summary>
+        private static readonly HashSet<string> NotPortfolio = new(StringComparer.Ordinal)
+        {
+            "Then", "Now", "Yesterday", "Today", "Tonight", "Earlier", "Later", "So", "Also", "Last", "Next", "New", "Incoming",
+            "Deputy", "Junior", "Ex",
+        };
+
+        /// <summary>The portfolio's words in title case with a trailing space ("Culture, Media and Sport "), or "".</summary>
+        private string PortfolioName(int from, int title)
+        {
+            if (from == title)
+            {
+                return "";
+            }
+            var words = Text(from, title).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => char.IsLower(w[0]) && w is not "and" ? char.ToUpperInvariant(w[0]) + w[1..] : w);
+            return string.Join(' ', words) + " ";
         }
 
         /// <summary>

@@ -139,7 +139,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             var title = person.Title;
             // The recognizer marks "Shadow Home Secretary" and "Former Prime Minister"; the text may say so further back.
             var qualified = title is not null && (title.StartsWith("Shadow ", StringComparison.Ordinal) || title.StartsWith("Former ", StringComparison.Ordinal));
-            var definition = title is null ? null : _titles.GetValueOrDefault(qualified ? title[(title.IndexOf(' ') + 1)..] : title);
+            var definition = title is null ? null : DefinitionOf(title);
             var partyId = person.Affiliation is { Type: "Organization", EntityId: { } org } && _schema.KindOf(org) == "party" ? org : null;
             var formerOrShadow = qualified || title is not null && IsFormerOrShadow(document, person, title);
             // "Tory Liam Fox", "Tory shadow home secretary David Davis", "Labour MP Barry Sheerman":
@@ -179,7 +179,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
                 continue;
             }
             relation = definition?.RelationFor(bodyId, _schema.KindOf(bodyId)) ?? relation;
-            var office = definition?.Name ?? title;
+            var office = title;
             // "PCSU deputy general secretary", "Liberal Democrat deputy leader": an office under the head.
             if (relation == "LEADER_OF" && DeputyBefore(document, person, definition?.Forms ?? [title]) is { } deputy)
             {
@@ -217,6 +217,22 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             }
         }
         return false;
+    }
+
+    /// <summary>The title's definition, found by its longest defined ending: "Culture Secretary" and "Shadow Home Secretary" are kinds of "Secretary" and "Home Secretary".</summary>
+    private TitleDefinition? DefinitionOf(string title)
+    {
+        for (var rest = title; ; rest = rest[(rest.IndexOf(' ') + 1)..])
+        {
+            if (_titles.GetValueOrDefault(rest) is { } definition)
+            {
+                return definition;
+            }
+            if (!rest.Contains(' ', StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
     }
 
     private string? ListedCountry(string entityId) =>

@@ -95,6 +95,27 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_portfolio_before_a_bare_minister_or_secretary_is_part_of_the_title_not_a_body()
+    {
+        var document = TestPipeline.Run(
+            "Culture, Media and Sport Secretary Tessa Jowell spoke. Armed Forces Minister Adam Ingram agreed. "
+            + "Labour minister Frank Field and German Labour Minister Wolfgang Clement disagreed. "
+            + "Andrew Hogg, spokesman for the Medical Foundation for the Care of Victims of Torture, said ministers had failed. "
+            + "The Tories and the Lib Dems fought in London.");
+        var titles = document.Mentions.Where(m => m.Title is not null).ToDictionary(m => m.Text, m => m.Title);
+        Assert.Equal("Culture, Media and Sport Secretary", titles["Tessa Jowell"]);
+        Assert.Equal("Defence Minister", titles["Adam Ingram"]);
+        Assert.Equal("Labour Minister", titles["Wolfgang Clement"]);
+        Assert.DoesNotContain(document.Mentions, m => m.Text is "Sport" or "Armed Forces");
+        Assert.Contains(document.Mentions, m => m.Text.Contains("Victims of Torture", StringComparison.Ordinal));
+        var relations = TestPipeline.Relations(document);
+        Assert.Contains("person:tessa-jowell OFFICIAL_OF country:gbr", relations);
+        Assert.Contains("person:frank-field AFFILIATED_WITH organization:uk-labour-party", relations);
+        Assert.Contains("person:frank-field OFFICIAL_OF country:gbr", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:wolfgang-clement", StringComparison.Ordinal) && r.Contains("labour", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_deputy_holds_an_office_under_the_head_even_with_the_body_between()
     {
         var relations = TestPipeline.Relations(TestPipeline.Run("Then deputy Conservative chairman Howard Flight resigned."));
