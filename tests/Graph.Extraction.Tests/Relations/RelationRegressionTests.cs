@@ -27,6 +27,7 @@ public sealed class RelationRegressionTests
         { "Keir Starmer shook hands with Joe Biden.", ["MET person:joe-biden person:keir-starmer"], [] },
         { "Keir Starmer held talks with his French counterpart, Emmanuel Macron, in London.", ["MET person:emmanuel-macron person:keir-starmer"], [] },
         { "Xi Jinping and Vladimir Putin met for three hours.", ["MET person:vladimir-putin person:xi-jinping"], [] },
+        { "Xi Jinping and Vladimir Putin met officials from both clubs.", [], ["MET person:vladimir-putin person:xi-jinping"] },
         { "Keir Starmer held talks with his French counterpart, Emmanuel Macron, and the German chancellor, Olaf Scholz.",
             ["MET person:keir-starmer person:olaf-scholz", "MET person:emmanuel-macron person:keir-starmer", "LEADER_OF person:olaf-scholz country:deu title=Chancellor"], [] },
         { "Keir Starmer welcomed Olaf Scholz's decision.", [], ["MET person:keir-starmer person:olaf-scholz"] },
