@@ -163,6 +163,12 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             {
                 continue;
             }
+            if (mention.Type == "Person" && end - start == 1 && start > first && Words.OrganizationHeads.Contains(tokens[start].Text))
+            {
+                // "Scottish Parliament", "Welsh Assembly" read as a person: a place's body, not a person named "Parliament".
+                document.Mentions[m] = new Mention(mention.Span, mention.Text, "Organization", MentionKind.Name, mention.Origin);
+                continue;
+            }
             var span = new Span(tokens[start].Start, tokens[end - 1].End);
             document.Mentions[m] = new Mention(span, document.TextOf(span), "Person", MentionKind.Name, mention.Origin);
         }
@@ -255,7 +261,9 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             // "UK Independence Party" is still the country, "Labour" at a sentence start still the party.
             var listedBody = existing.Origin == StatisticalEntityRecognizer.Origin && found.Type is "Organization" or "Country"
                 && found.Kind is MentionKind.Name or MentionKind.Alias;
-            if (Compatible(existing.Type, found.Type) || listedBody || found.Kind == MentionKind.Demonym && existing.Type == "Location")
+            // A demonym alone is an adjective whatever type the tagger gave it: "Welsh" in "Welsh First Minister".
+            var demonym = found.Kind == MentionKind.Demonym && (existing.Type == "Location" || existing.Origin == StatisticalEntityRecognizer.Origin);
+            if (Compatible(existing.Type, found.Type) || listedBody || demonym)
             {
                 index.Replace(from, to, found);
             }

@@ -18,6 +18,18 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_regions_demonym_names_the_region_and_its_body_stays_a_body()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "The rule covers parties in the Scottish Parliament, Welsh Assembly or Northern Ireland Assembly. Welsh First Minister Rhodri Morgan agreed."));
+        Assert.Contains("Location:Welsh=location:wales", mentions);
+        Assert.Contains("Organization:Scottish Parliament=organization:scottish-parliament", mentions);
+        Assert.Contains("Organization:Welsh Assembly=organization:welsh-assembly", mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Person:", StringComparison.Ordinal) && !m.Contains("Rhodri Morgan", StringComparison.Ordinal));
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Organization:Welsh=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Nothing_inside_the_name_of_a_law_is_an_entity_but_a_person_named_Bill_is()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(

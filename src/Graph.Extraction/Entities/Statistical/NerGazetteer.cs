@@ -38,7 +38,9 @@ internal sealed class NerGazetteer
                     _countries.Add(name);
                 }
             }
-            foreach (var demonym in entry.Demonyms)
+            // Places' demonyms ("Welsh", "Scottish") are left out: the shipped model learned demonyms from countries and
+            // parties, and reads "Scottish Executive" as a body only without the feature.
+            foreach (var demonym in entry.Type == "Location" ? [] : entry.Demonyms)
             {
                 Add(demonym, DemonymKind);
             }
