@@ -296,13 +296,17 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                         guessed.Type = "Person";
                         continue;
                     }
-                    var end = NameEnd(i + 1);
-                    if (end > i + 1)
+                    var honorific = T(i);
+                    var end = index.At(i + 1) is { Type: "Person" } person ? EndOf(person) : NameEnd(i + 1);
+                    if (end > i + 1 && index.At(i + 1) is null)
                     {
                         // "Mrs Blair" is not Tony Blair: only a bare or male honorific may name a listed man by surname.
                         var rule = Words.FemaleHonorifics.Contains(T(i)) ? HonorificFemale : Honorific;
                         index.Add(Create(i + 1, end, "Person", MentionKind.Name, rule));
-                        i = end - 1;
+                    }
+                    if (end > i + 1)
+                    {
+                        i = (Words.PeerageHonorifics.Contains(honorific) ? AfterPeerageSeat(end) : end) - 1;
                     }
                     continue;
                 }
@@ -454,6 +458,27 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 }
             }
             return from;
+        }
+
+        /// <summary>
+        /// The token after a peer's seat, "of Birkenhead" in "Lord Nicholls of Birkenhead", whose words are part of the
+        /// name and no place of their own; <paramref name="end"/> when no seat follows.
+        /// </summary>
+        private int AfterPeerageSeat(int end)
+        {
+            if (T(end) != "of" || !Words.IsCapitalizedWord(T(end + 1)))
+            {
+                return end;
+            }
+            var k = end + 1;
+            for (; k < sentence.EndToken && k <= end + 3 && Words.IsCapitalizedWord(T(k)); k++)
+            {
+                if (index.At(k) is { Known: null } place)
+                {
+                    index.Remove(place);
+                }
+            }
+            return k;
         }
 
         /// <summary>Capitalized words before a title that say when or which holder, not what office: "Then Trade Secretary".</summary>

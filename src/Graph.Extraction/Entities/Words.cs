@@ -5,12 +5,15 @@ internal static class Words
 {
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.",
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Prof", "Prof.",
     };
+
+    /// <summary>Peers, whose names run on with the place of their title: "Lord Nicholls of Birkenhead".</summary>
+    public static readonly HashSet<string> PeerageHonorifics = new(StringComparer.Ordinal) { "Lord", "Lady", "Baroness", "Baron" };
 
     public static readonly HashSet<string> FemaleHonorifics = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady",
+        "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness",
     };
 
     public static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)

@@ -174,12 +174,12 @@ public sealed partial class GazetteerFilesTests
     }
 
     [Fact]
-    public void Only_countries_have_metonyms_and_only_countries_and_parties_have_demonyms()
+    public void Only_countries_have_metonyms_and_only_countries_parties_and_regions_have_demonyms()
     {
-        // "Tory MP", "Liberal Democrat leader": parties have adjectives as countries do.
+        // "Tory MP", "Liberal Democrat leader": parties have adjectives as countries do; so do regions ("Welsh First Minister").
         Assert.All(Schema.Gazetteer.Where(e => e.Type != "Country"), e =>
         {
-            if (e.Properties.GetValueOrDefault("kind") != "party")
+            if (e.Properties.GetValueOrDefault("kind") is not ("party" or "region"))
             {
                 Assert.Empty(e.Demonyms);
             }

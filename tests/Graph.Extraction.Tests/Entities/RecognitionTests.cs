@@ -24,7 +24,7 @@ public class RecognitionTests
             "The rule covers parties in the Scottish Parliament, Welsh Assembly or Northern Ireland Assembly. Welsh First Minister Rhodri Morgan agreed."));
         Assert.Contains("Location:Welsh=location:wales", mentions);
         Assert.Contains("Organization:Scottish Parliament=organization:scottish-parliament", mentions);
-        Assert.Contains("Organization:Welsh Assembly=organization:welsh-assembly", mentions);
+        Assert.Contains("Organization:Welsh Assembly=organization:senedd", mentions);
         Assert.DoesNotContain(mentions, m => m.StartsWith("Person:", StringComparison.Ordinal) && !m.Contains("Rhodri Morgan", StringComparison.Ordinal));
         Assert.DoesNotContain(mentions, m => m.StartsWith("Organization:Welsh=", StringComparison.Ordinal));
     }
