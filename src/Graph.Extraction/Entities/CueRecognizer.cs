@@ -283,8 +283,13 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (index.At(i) is not null)
+                if (index.At(i) is { } taken)
                 {
+                    // "Lord Nicholls of Birkenhead" as the tagger found it, honorific included.
+                    if (taken.Type == "Person" && FirstOf(taken) == i && Words.PeerageHonorifics.Contains(T(i)))
+                    {
+                        i = AfterPeerageSeat(EndOf(taken)) - 1;
+                    }
                     continue;
                 }
                 if (Is(i, WordClass.Honorific))

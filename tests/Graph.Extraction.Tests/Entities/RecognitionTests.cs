@@ -18,6 +18,15 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_peers_seat_is_part_of_the_title_not_a_place()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "But Lord Nicholls of Birkenhead, in his ruling, said so. Lord Faulkner of Worcester, who chaired the inquiry, agreed."));
+        Assert.DoesNotContain(mentions, m => m.Contains("Birkenhead", StringComparison.Ordinal) || m.Contains("Worcester", StringComparison.Ordinal));
+        Assert.Equal(2, mentions.Count(m => m.StartsWith("Person:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_regions_demonym_names_the_region_and_its_body_stays_a_body()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(
