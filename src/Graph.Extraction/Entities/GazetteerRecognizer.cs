@@ -178,7 +178,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     private static readonly HashSet<string> NeverNamesAlone = new(StringComparer.Ordinal)
     {
         "Cabinet", "Budget", "Election", "Government", "Office", "House", "Radio", "Muslim", "Muslims", "Christian", "Jewish",
-        "Minister", "Ministers", "Secretary", "Chancellor", "Born",
+        "Minister", "Ministers", "Secretary", "Chancellor", "Born", "MPs", "MSPs", "MSP", "MEPs", "AMs", "Houses",
     };
 
     /// <summary>

@@ -151,6 +151,8 @@ public class RecognitionTests
         Assert.DoesNotContain(mentions, m => m.Contains(":Cabinet=", StringComparison.Ordinal) || m.Contains(":Mr=", StringComparison.Ordinal));
         Assert.DoesNotContain(TestPipeline.Mentions(TestPipeline.Run("Born in Luton, Bedfordshire, she starred in many films.")),
             m => m.Contains(":Born=", StringComparison.Ordinal));
+        Assert.DoesNotContain(TestPipeline.Mentions(TestPipeline.Run("The trade said jobs would be lost, he told MSPs. MSPs are considering it.")),
+            m => m.Contains(":MSPs=", StringComparison.Ordinal));
         Assert.Contains("Organization:Labour=organization:uk-labour-party", mentions);
         Assert.Contains("Organization:Plaid Cymru=organization:plaid-cymru", mentions);
     }
