@@ -380,7 +380,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                         Affiliation = affiliation,
                     });
                 }
-                else if (affiliation is null && char.IsLower(T(i)[0]) && TheBefore(portfolio, titleName.StartsWith("Shadow ", StringComparison.Ordinal) || titleName.StartsWith("Former ", StringComparison.Ordinal)) is >= 0 and var from
+                else if (affiliation is null && char.IsLower(T(i)[0]) && TheBefore(portfolio, Words.IsUnheldTitle(titleName)) is >= 0 and var from
                     && !(T(afterTitle) is "of" or "for" && (T(afterTitle + 1) is "the" || Words.IsCapitalizedWord(T(afterTitle + 1))))
                     && index.IsFree(from, afterTitle))
                 {
@@ -397,9 +397,10 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
 
         /// <summary>
         /// Where the portfolio written before a bare "Minister" or "Secretary" starts, or the title itself without one:
-        /// "Culture, Media and Sport" of "Culture, Media and Sport Secretary Tessa Jowell", "Armed Forces" of "Armed Forces
-        /// Minister Adam Ingram", "culture" of "the culture secretary". Words the tagger read as a body ("Armed Forces", "Sport") are the
-        /// portfolio, not an affiliation, and their mentions go; a real body ("Home Office minister") stays the affiliation.
+        /// "Culture, Media and Sport" of "Culture, Media and Sport Secretary Tessa Jowell", "Constitutional Affairs" of
+        /// "Constitutional Affairs Minister David Lammy", "culture" of "the culture secretary". Words the tagger read as a body
+        /// ("Constitutional Affairs", "Sport") are the portfolio, not an affiliation, and their mentions go; a real body
+        /// ("Home Office minister") stays the affiliation.
         /// </summary>
         private int PortfolioStart(int title, ref Mention? affiliation)
         {

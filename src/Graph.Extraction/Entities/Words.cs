@@ -8,6 +8,10 @@ internal static class Words
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Prof", "Prof.",
     };
 
+    /// <summary>A title the recognizer marked as no longer or not yet held: "Former Prime Minister", "Shadow Chancellor".</summary>
+    public static bool IsUnheldTitle(string title) =>
+        title.StartsWith("Shadow ", StringComparison.Ordinal) || title.StartsWith("Former ", StringComparison.Ordinal);
+
     /// <summary>Peers, whose names run on with the place of their title: "Lord Nicholls of Birkenhead".</summary>
     public static readonly HashSet<string> PeerageHonorifics = new(StringComparer.Ordinal) { "Lord", "Lady", "Baroness", "Baron" };
 

@@ -131,17 +131,16 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             // A role reference resolved to a person ("the foreign secretary" said, "the Russian president") states the
             // office as a title does; "the leader" only points at whoever leads in the passage.
             if (person is not { Type: "Person", EntityId: { } personId }
-                || person.Kind == MentionKind.Nominal && person.Origin != Entities.CueRecognizer.RoleReference
+                || person.Kind == MentionKind.Nominal && person.Origin != CueRecognizer.RoleReference
                 || document.SentenceAt(person.Span.Start) is not { } sentence)
             {
                 continue;
             }
             var title = person.Title;
-            // The recognizer marks "Shadow Home Secretary" and "Former Prime Minister"; the text may say so further back.
-            var qualified = title is not null && (title.StartsWith("Shadow ", StringComparison.Ordinal) || title.StartsWith("Former ", StringComparison.Ordinal));
             var definition = title is null ? null : DefinitionOf(title);
             var partyId = person.Affiliation is { Type: "Organization", EntityId: { } org } && _schema.KindOf(org) == "party" ? org : null;
-            var formerOrShadow = qualified || title is not null && IsFormerOrShadow(document, person, title);
+            // The recognizer marks "Shadow Home Secretary" and "Former Prime Minister"; the text may say so further back.
+            var formerOrShadow = title is not null && (Words.IsUnheldTitle(title) || IsFormerOrShadow(document, person, title));
             // "Tory Liam Fox", "Tory shadow home secretary David Davis", "Labour MP Barry Sheerman":
             // a party's member, whatever office the title names or no longer does.
             if (partyId is not null && (title is null || formerOrShadow || definition?.RelationFor(partyId, "party") == "AFFILIATED_WITH"))
@@ -267,11 +266,11 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             && withParty.Contains(ranked[0].Key) ? ranked[0].Key : null;
     }
 
-    private static void Add(Document document, string relation, string personId, string bodyId, Sentence sentence, string rule, string? title) =>
+    private static void Add(Document document, string relation, string personId, string bodyId, Sentence sentence, string rule, string? title)
+    {
+        var found = new RelationMention(relation, personId, bodyId, sentence.Index, rule, rule == ContextRule ? 0.75 : 0.9);
         document.Relations.Add(title is null
-            ? new RelationMention(relation, personId, bodyId, sentence.Index, rule, rule == ContextRule ? 0.75 : 0.9)
-            : new RelationMention(relation, personId, bodyId, sentence.Index, rule, rule == ContextRule ? 0.75 : 0.9)
-            {
-                Properties = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = title },
-            });
+            ? found
+            : found with { Properties = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = title } });
+    }
 }
