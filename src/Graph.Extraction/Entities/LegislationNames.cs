@@ -33,7 +33,9 @@ internal sealed class LegislationNames : IPipelineComponent
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (!Heads.Contains(tokens[i].Text))
+                var word = tokens[i].Text;
+                // Checked on every token of every article: the length test spares almost all of them the hash lookup.
+                if (word.Length is not (3 or 4) || !Heads.Contains(word))
                 {
                     continue;
                 }
