@@ -286,7 +286,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 if (index.At(i) is { } taken)
                 {
                     // "Lord Nicholls of Birkenhead" as the tagger found it, honorific included.
-                    if (taken.Type == "Person" && FirstOf(taken) == i && Words.PeerageHonorifics.Contains(T(i)))
+                    if (Words.PeerageHonorifics.Contains(T(i)) && taken.Type == "Person" && FirstOf(taken) == i)
                     {
                         i = AfterPeerageSeat(EndOf(taken)) - 1;
                     }
