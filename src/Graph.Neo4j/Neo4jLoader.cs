@@ -84,8 +84,9 @@ public sealed class Neo4jLoader(Neo4jClient client)
         {
             foreach (var step in plan)
             {
-                // Relationship batches lock both end nodes, and two at once would deadlock on shared ones: they go
-                // one at a time, after every node batch is in.
+                // Relationship batches lock both end nodes, and at commit the first relationship in each end node's
+                // chain, whose other end may be in another batch: two at once deadlock even when they name no node
+                // in common (docs/benchmarks.md, runs N to S). They go one at a time, after every node batch is in.
                 var window = step.IsRelation ? 1 : NodeBatchesInFlight;
                 var query = step.IsRelation ? CypherQueries.ForServer(step.Query, client.Version) : step.Query;
                 for (var start = 0; start < step.Rows.Count; start += batchSize)
