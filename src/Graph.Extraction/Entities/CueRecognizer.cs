@@ -345,6 +345,15 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 var portfolio = title.Name is "Minister" or "Secretary" ? PortfolioStart(i, ref affiliation) : i;
                 var titleName = Qualifier(portfolio) + PortfolioName(portfolio, i) + title.Name;
                 afterTitle = AfterPortfolio(afterTitle);
+                if (PersonBeforeRole(affiliation is null ? portfolio : Math.Min(portfolio, FirstOf(affiliation)), afterTitle) is { } described)
+                {
+                    // "Mr Howard, the Tory leader, said", "Barbara Roche, Labour MP for Hornsey, believes": the role describes
+                    // the name before it.
+                    described.Title ??= titleName;
+                    described.Affiliation ??= affiliation;
+                    i = afterTitle - 1;
+                    continue;
+                }
                 // The name must be in the same sentence: "... to Labour MPs" may end a headline above "Tony Blair has ...".
                 if (afterTitle < sentence.EndToken && index.At(afterTitle) is { Type: "Person" } named)
                 {
@@ -467,6 +476,26 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         }
 
         /// <summary>
+        /// The named person a role phrase stands in apposition to: "[Mr Howard], the Tory leader," or "[Glenys Kinnock],
+        /// now a Labour MEP,". The phrase must close with a comma, a full stop or a constituency ("MP for Hornsey").
+        /// </summary>
+        private Mention? PersonBeforeRole(int roleStart, int afterTitle)
+        {
+            var k = roleStart - 1;
+            if (T(k) is "the" or "a" or "an")
+            {
+                k--;
+            }
+            if (T(k) is "now" or "also")
+            {
+                k--;
+            }
+            return T(k) == "," && T(afterTitle) is "," or "." or "for" or "" && index.At(k - 1) is { Type: "Person", Kind: MentionKind.Name } person
+                ? person
+                : null;
+        }
+
+        /// <summary>
         /// The token after a peer's seat, "of Birkenhead" in "Lord Nicholls of Birkenhead", whose words are part of the
         /// name and no place of their own; <paramref name="end"/> when no seat follows.
         /// </summary>
@@ -546,6 +575,11 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     case "former":
                     case "ex-":
                         return "Former ";
+                    case "deputy":
+                    case "vice":
+                    case "assistant":
+                        // "Mike Nattrass, UKIP's deputy leader,": an office under the head, read so wherever the name stands.
+                        return char.ToUpperInvariant(T(k)[0]) + T(k)[1..].ToLowerInvariant() + " ";
                 }
                 if (index.At(k) is null)
                 {

@@ -180,7 +180,11 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             relation = definition?.RelationFor(bodyId, _schema.KindOf(bodyId)) ?? relation;
             var office = title;
             // "PCSU deputy general secretary", "Liberal Democrat deputy leader": an office under the head.
-            if (relation == "LEADER_OF" && DeputyBefore(document, person, definition?.Forms ?? [title]) is { } deputy)
+            if (relation == "LEADER_OF" && Array.Exists(DeputyWords, d => title.StartsWith(d + " ", StringComparison.Ordinal)))
+            {
+                relation = "OFFICIAL_OF";
+            }
+            else if (relation == "LEADER_OF" && DeputyBefore(document, person, definition?.Forms ?? [title]) is { } deputy)
             {
                 relation = "OFFICIAL_OF";
                 office = deputy + " " + office;

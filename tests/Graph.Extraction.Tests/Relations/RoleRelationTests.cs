@@ -115,6 +115,18 @@ public class RoleRelationTests
         Assert.DoesNotContain(relations, r => r.StartsWith("person:wolfgang-clement", StringComparison.Ordinal) && r.Contains("labour", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Mr Howard, the Tory leader, said no.", "person:howard LEADER_OF organization:uk-conservative-party")]
+    [InlineData("Barbara Roche, Labour MP for Hornsey and Wood Green, believes it.", "person:barbara-roche AFFILIATED_WITH organization:uk-labour-party")]
+    [InlineData("Glenys Kinnock, now a Labour MEP, agreed.", "person:glenys-kinnock AFFILIATED_WITH organization:uk-labour-party")]
+    [InlineData("Mike Nattrass, UKIP's deputy leader, made the comments.", "person:mike-nattrass OFFICIAL_OF organization:ukip")]
+    public void A_role_after_a_name_describes_it(string text, string expected)
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(text));
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain(relations, r => r.Contains(" LEADER_OF ", StringComparison.Ordinal) && !expected.Contains(" LEADER_OF ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_deputy_holds_an_office_under_the_head_even_with_the_body_between()
     {

@@ -50,9 +50,9 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
         var existing = document.Mentions.Select(m => m.Span).ToArray();
         foreach (var (first, end) in sentences)
         {
-            foreach (var (start, spanStop, type) in NerLabels.Spans(labels.AsSpan(first, end - first)))
+            foreach (var (spanStart, spanStop, type) in NerLabels.Spans(labels.AsSpan(first, end - first)))
             {
-                var stop = spanStop;
+                var (start, stop) = (spanStart, spanStop);
                 var typeName = TypeNames[type];
                 if (typeName is null)
                 {
@@ -73,6 +73,19 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
                         continue;
                     }
                 }
+                // Punctuation at either edge ("MEP ," in "now a Labour MEP, agreed") is never part of a name.
+                while (stop > start && !HasLetterOrDigit(tokens[first + stop - 1].Text))
+                {
+                    stop--;
+                }
+                while (start < stop && !HasLetterOrDigit(tokens[first + start].Text))
+                {
+                    start++;
+                }
+                if (stop <= start)
+                {
+                    continue;
+                }
                 var span = new Span(tokens[first + start].Start, tokens[first + stop - 1].End);
                 if (Array.Exists(existing, e => e.Overlaps(span)))
                 {
@@ -86,5 +99,17 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
                 document.Mentions.Add(new Mention(span, text, typeName, MentionKind.Name, Origin));
             }
         }
+    }
+
+    private static bool HasLetterOrDigit(string token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
