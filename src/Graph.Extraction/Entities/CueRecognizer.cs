@@ -292,7 +292,8 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     }
                     continue;
                 }
-                if (Is(i, WordClass.Honorific))
+                // "Lord Chancellor Lord Falconer": a title that begins with an honorific is the title.
+                if (Is(i, WordClass.Honorific) && !(Is(i, WordClass.TitleStart) && lexicon.Titles.LongestMatch(_tokens, i, sentence.EndToken).Length > 1))
                 {
                     // "Mr Letwin" is a person whatever the tagger thought the surname was.
                     if (index.At(i + 1) is { Known: null, Type: not "Person", Origin: Statistical.StatisticalEntityRecognizer.Origin } guessed
@@ -389,7 +390,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                         Affiliation = affiliation,
                     });
                 }
-                else if (affiliation is null && char.IsLower(T(i)[0]) && TheBefore(portfolio, Words.IsUnheldTitle(titleName)) is >= 0 and var from
+                else if (affiliation is null && (char.IsLower(T(i)[0]) || T(afterTitle) is [var next, ..] && char.IsLower(next)) && TheBefore(portfolio, Words.IsUnheldTitle(titleName)) is >= 0 and var from
                     && !(T(afterTitle) is "of" or "for" && (T(afterTitle + 1) is "the" || Words.IsCapitalizedWord(T(afterTitle + 1))))
                     && index.IsFree(from, afterTitle))
                 {

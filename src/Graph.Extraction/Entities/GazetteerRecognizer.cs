@@ -97,7 +97,8 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             {
                 end++;
             }
-            if (IsNoName(tokens, first, end))
+            // "Lord Chancellor", "Foreign Secretary" read as a body or place: an office alone names no one.
+            if (IsNoName(tokens, first, end) || end - first > 1 && lexicon.Titles.LongestMatch(tokens, first, end).Length == end - first)
             {
                 document.Mentions.RemoveAt(m--);
                 continue;

@@ -115,6 +115,17 @@ public class RoleRelationTests
         Assert.DoesNotContain(relations, r => r.StartsWith("person:wolfgang-clement", StringComparison.Ordinal) && r.Contains("labour", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_title_that_begins_with_an_honorific_is_the_title_and_names_its_holder_later()
+    {
+        var document = TestPipeline.Run("Lord Chancellor Lord Falconer agreed. Later the Lord Chancellor defended the plans.");
+        var holder = document.Mentions.Single(m => m.Text == "Lord Falconer");
+        Assert.Equal("Lord Chancellor", holder.Title);
+        Assert.Equal(holder.EntityId, document.Mentions.Single(m => m.Text == "the Lord Chancellor").EntityId);
+        Assert.Contains($"{holder.EntityId} OFFICIAL_OF country:gbr", TestPipeline.Relations(document));
+        Assert.DoesNotContain(document.Mentions, m => m.Type == "Organization");
+    }
+
     [Theory]
     [InlineData("Mr Howard, the Tory leader, said no.", "person:howard LEADER_OF organization:uk-conservative-party")]
     [InlineData("Barbara Roche, Labour MP for Hornsey and Wood Green, believes it.", "person:barbara-roche AFFILIATED_WITH organization:uk-labour-party")]
