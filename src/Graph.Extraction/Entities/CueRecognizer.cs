@@ -717,6 +717,7 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     {
                         guessed.Type = "Organization";
                     }
+                    ExtendOverAnd(guessed, head);
                     continue;
                 }
                 var start = head;
@@ -752,6 +753,30 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 }
                 index.Replace(start, end, Create(start, end, "Organization", MentionKind.Name, "rule:org-head"));
                 head = end - 1;
+            }
+        }
+
+        /// <summary>
+        /// "the Public and Commercial Services Union" the tagger split at "and" into a place and a union: after "the",
+        /// the capitalized words before "and" begin the body's name, unless they name a body of their own ("the Los
+        /// Angeles Times and Los Angeles Daily News").
+        /// </summary>
+        private void ExtendOverAnd(Mention body, int head)
+        {
+            if (body is not { Known: null, Type: "Organization", Origin: Statistical.StatisticalEntityRecognizer.Origin }
+                || body.Span.End != _tokens[head].End || T(FirstOf(body) - 1) != "and")
+            {
+                return;
+            }
+            var start = FirstOf(body) - 1;
+            while (start - 1 > sentence.FirstToken && start > FirstOf(body) - 4 && Words.IsCapitalizedWord(T(start - 1))
+                && index.At(start - 1) is null or { Known: null, Type: not "Organization", Origin: Statistical.StatisticalEntityRecognizer.Origin })
+            {
+                start--;
+            }
+            if (start < FirstOf(body) - 1 && T(start - 1) is "the" or "The" && index.IsWithin(start, head + 1))
+            {
+                index.Replace(start, head + 1, Create(start, head + 1, "Organization", MentionKind.Name, "rule:org-head"));
             }
         }
 

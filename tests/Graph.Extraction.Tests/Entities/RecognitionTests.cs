@@ -18,6 +18,16 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_body_the_tagger_split_at_and_is_one_body_after_the()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "Mark Serwotka, the leader of the Public and Commercial Services Union said no. Trade between Britain and the European Union grew."));
+        Assert.Contains("Organization:Public and Commercial Services Union=organization:public-and-commercial-services-union", mentions);
+        Assert.Contains("Organization:European Union=organization:eu", mentions);
+        Assert.DoesNotContain(mentions, m => m.Contains(":Public=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_peers_seat_is_part_of_the_title_not_a_place()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(
