@@ -143,7 +143,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
     /// <summary>
     /// Whether the gazetteer allows the place to lie in the other: a listed place lies in the country it lists
     /// ("Britain's Guantanamo Bay" is a figure of speech; "Wales in Rome" is a match's venue), a listed continent
-    /// or sea in no country, and a region in no city ("Wales in Cardiff" is a match's venue). Places no list knows
+    /// in nothing, a sea in no country, and a region in no city ("Wales in Cardiff" is a match's venue). Places no list knows
     /// are taken at the text's word.
     /// </summary>
     private bool MayLieIn(string place, string container)
@@ -152,7 +152,12 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         {
             return true;
         }
-        var large = _schema.KindOf(place) is "region" or "us-state" or "continent" or "water";
+        if (_schema.KindOf(place) == "continent")
+        {
+            // "to Asia, eastern Europe and Mexico" is a list.
+            return false;
+        }
+        var large = _schema.KindOf(place) is "region" or "us-state" or "water";
         if (_schema.Entry(container) is not { } outer)
         {
             // Whatever holds a listed region is listed too: "the University of the West of England in Bristol".

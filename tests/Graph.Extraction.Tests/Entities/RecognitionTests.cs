@@ -18,6 +18,17 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_place_followed_by_a_compass_part_of_another_lies_in_it_but_a_list_of_places_does_not()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "Mr Abbasi, 23, from Croydon, south London, was freed. He toured Manchester, Liverpool and Leeds. "
+            + "The firm intends moving them to Asia, eastern Europe and Mexico."));
+        Assert.Contains("location:croydon LOCATED_IN location:london", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("location:asia", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.StartsWith("location:manchester LOCATED_IN", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_body_the_tagger_split_at_and_is_one_body_after_the()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(
