@@ -58,6 +58,12 @@ public sealed record TitleDefinition(
     /// </summary>
     public bool National { get; init; }
 
+    /// <summary>
+    /// An office a party gives ("spokesman"): with no body in the phrase, it belongs to the one party named in the same
+    /// sentence or the one before ("The Lib Dems say ... Health spokesman Paul Burstow").
+    /// </summary>
+    public bool PartyOffice { get; init; }
+
     public const string KindPrefix = "kind:";
 
     public string RelationFor(string bodyId, string? bodyKind) =>

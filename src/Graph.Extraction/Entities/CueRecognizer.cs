@@ -343,7 +343,9 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     i = afterTitle - 1;
                     continue;
                 }
-                var portfolio = title.Name is "Minister" or "Secretary" ? PortfolioStart(i, ref affiliation) : i;
+                var portfolio = title.Name is "Minister" or "Secretary" or "Spokesman" or "Spokeswoman" or "Spokesperson"
+                    ? PortfolioStart(i, title.Name is "Minister" or "Secretary", ref affiliation)
+                    : i;
                 var titleName = Qualifier(portfolio) + PortfolioName(portfolio, i) + title.Name;
                 afterTitle = AfterPortfolio(afterTitle);
                 if (PersonBeforeRole(affiliation is null ? portfolio : Math.Min(portfolio, FirstOf(affiliation)), afterTitle) is { } described)
@@ -406,13 +408,13 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
         }
 
         /// <summary>
-        /// Where the portfolio written before a bare "Minister" or "Secretary" starts, or the title itself without one:
+        /// Where the portfolio written before a bare "Minister", "Secretary" or "Spokesman" starts, or the title itself without one:
         /// "Culture, Media and Sport" of "Culture, Media and Sport Secretary Tessa Jowell", "Constitutional Affairs" of
         /// "Constitutional Affairs Minister David Lammy", "culture" of "the culture secretary". Words the tagger read as a body
         /// ("Constitutional Affairs", "Sport") are the portfolio, not an affiliation, and their mentions go; a real body
         /// ("Home Office minister") stays the affiliation.
         /// </summary>
-        private int PortfolioStart(int title, ref Mention? affiliation)
+        private int PortfolioStart(int title, bool ofGovernment, ref Mention? affiliation)
         {
             // "ministers" are several people, whatever their portfolios.
             if (T(title).EndsWith('s'))
@@ -438,7 +440,8 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 var word = T(k);
                 if (index.At(k) is { } m)
                 {
-                    if (m.Known is not null || m.Origin != Statistical.StatisticalEntityRecognizer.Origin || m.Type == "Person"
+                    // A spokesman's portfolio is never a name: "Yukos spokesman", "Uefa spokesman" name his body.
+                    if (!ofGovernment || m.Known is not null || m.Origin != Statistical.StatisticalEntityRecognizer.Origin || m.Type == "Person"
                         || Words.OrganizationHeads.Contains(_tokens[EndOf(m) - 1].Text) || IsAcronym(m.Text))
                     {
                         break;

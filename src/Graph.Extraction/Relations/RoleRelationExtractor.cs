@@ -173,6 +173,10 @@ public sealed class RoleRelationExtractor : IPipelineComponent
                     (bodyId, bodyType, rule) = (articleCountry, "Country", ContextRule);
                 }
             }
+            if (bodyId is null && definition is { PartyOffice: true } && PartyInPlay(document, person, sentence) is { } party)
+            {
+                (bodyId, bodyType, rule) = (party, "Organization", ContextRule);
+            }
             if (bodyId is null)
             {
                 continue;
@@ -220,6 +224,27 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             }
         }
         return false;
+    }
+
+    /// <summary>The one party named in the sentence before the person or in the sentence before that, if only one is.</summary>
+    private string? PartyInPlay(Document document, Mention person, Sentence sentence)
+    {
+        var from = sentence.Index > 0 ? document.Sentences[sentence.Index - 1].Span.Start : sentence.Span.Start;
+        string? party = null;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Span.Start < from || mention.Span.Start >= person.Span.Start || mention.EntityId is not { } id
+                || _schema.KindOf(id) != "party")
+            {
+                continue;
+            }
+            if (party is not null && party != id)
+            {
+                return null;
+            }
+            party = id;
+        }
+        return party;
     }
 
     /// <summary>The title's definition, found by its longest defined ending: "Culture Secretary" and "Shadow Home Secretary" are kinds of "Secretary" and "Home Secretary".</summary>

@@ -116,6 +116,20 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_spokesman_with_no_party_in_the_phrase_speaks_for_the_one_party_just_named()
+    {
+        var document = TestPipeline.Run(
+            "The Lib Dems say they would fund free care. Health spokesman Paul Burstow said so. "
+            + "Labour and the Tories disagree. Education spokesman John Kemp said no. Everton spokesman Ian Ross agreed.");
+        var relation = Assert.Single(document.Relations, r => r.Source == "person:paul-burstow");
+        Assert.Equal(("OFFICIAL_OF", "organization:uk-liberal-democrats", "role:title-in-context", "Health Spokesman"),
+            (relation.Type, relation.Target, relation.Rule, relation.Properties["title"]));
+        var relations = TestPipeline.Relations(document);
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:john-kemp", StringComparison.Ordinal));
+        Assert.Contains(relations, r => r.StartsWith("person:ian-ross OFFICIAL_OF organization:everton", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_title_that_begins_with_an_honorific_is_the_title_and_names_its_holder_later()
     {
         var document = TestPipeline.Run("Lord Chancellor Lord Falconer agreed. Later the Lord Chancellor defended the plans.");
