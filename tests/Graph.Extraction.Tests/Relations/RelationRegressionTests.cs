@@ -60,6 +60,8 @@ public sealed class RelationRegressionTests
         { "Germany condemned Iran over the executions.", ["CRITICIZED country:deu country:irn"], [] },
         { "Keir Starmer accused the Lib Dems of false promises.", ["CRITICIZED person:keir-starmer organization:uk-liberal-democrats"], [] },
         { "Keir Starmer launched a scathing attack on Germany.", ["CRITICIZED person:keir-starmer country:deu"], [] },
+        { "Keir Starmer branded the German plans as fantasy, and Olaf Scholz ridiculed Joe Biden.",
+            ["CRITICIZED person:keir-starmer country:deu", "CRITICIZED person:olaf-scholz person:joe-biden"], [] },
         { "Keir Starmer, chair of the Press Council, praised Joe Biden.",
             ["LEADER_OF person:keir-starmer organization:press-council title=Chair", "SUPPORTS person:keir-starmer person:joe-biden"], [] },
         { "Olaf Scholz defended Joe Biden. Narendra Modi, chair of the Indian firm, spoke.", ["SUPPORTS person:olaf-scholz person:joe-biden"],
