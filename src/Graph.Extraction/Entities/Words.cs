@@ -54,7 +54,7 @@ internal static class Words
     {
         "Foundation", "Institute", "Council", "Committee", "Commission", "Agency", "Ministry", "Association", "Organization",
         "Organisation", "Federation", "Society", "Fund", "Party", "Corporation", "Company", "Authority", "Bureau", "Board",
-        "Secretariat", "Trust",
+        "Secretariat", "Trust", "University", "College", "Police",
     };
 
     /// <summary>Last words that make a name a place, not a person: "Kim Il Sung Square".</summary>

@@ -39,6 +39,15 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_university_or_college_is_a_body_whatever_the_tagger_thought()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "Mr Howard eventually left Llanelli Grammar School to go to Cambridge University. She studied at Oriel College."));
+        Assert.Contains("Organization:Cambridge University=organization:cambridge-university", mentions);
+        Assert.Contains("Organization:Oriel College=organization:oriel-college", mentions);
+    }
+
+    [Fact]
     public void A_peers_seat_is_part_of_the_title_not_a_place()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(
