@@ -12,6 +12,29 @@ internal static class Words
     public static bool IsUnheldTitle(string title) =>
         title.StartsWith("Shadow ", StringComparison.Ordinal) || title.StartsWith("Former ", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Common given names. Alone, one names nobody the graph can tell apart: "Alan" in one article and "Alan" in the
+    /// next are not one person, so a bare given name joins a full name in its article or is left out.
+    /// </summary>
+    public static readonly HashSet<string> GivenNames = new(StringComparer.Ordinal)
+    {
+        "Adam", "Adrian", "Alan", "Albert", "Alex", "Alexander", "Alice", "Alison", "Amanda", "Amy", "Andre", "Andrea",
+        "Andrew", "Andy", "Angela", "Ann", "Anna", "Anne", "Anthony", "Arthur", "Barbara", "Barry", "Ben", "Benjamin",
+        "Bill", "Billy", "Bob", "Bobby", "Brian", "Bruce", "Carl", "Carol", "Caroline", "Catherine", "Charles", "Charlie",
+        "Chris", "Christine", "Christopher", "Claire", "Colin", "Craig", "Daniel", "Danny", "Dave", "David", "Dean",
+        "Deborah", "Dennis", "Derek", "Diana", "Donald", "Douglas", "Duncan", "Edward", "Elizabeth", "Emily", "Emma",
+        "Eric", "Frank", "Fred", "Gary", "Geoff", "George", "Gerald", "Gordon", "Graham", "Harry", "Helen", "Henry",
+        "Ian", "Jack", "Jackie", "James", "Jamie", "Jane", "Janet", "Jason", "Jean", "Jeff", "Jennifer", "Jenny",
+        "Jeremy", "Jim", "Jimmy", "Jo", "Joan", "Joe", "John", "Johnny", "Jon", "Jonathan", "Joseph", "Julia", "Julian",
+        "Julie", "Karen", "Kate", "Katherine", "Keith", "Ken", "Kenneth", "Kevin", "Laura", "Lee", "Linda", "Lisa",
+        "Louise", "Lucy", "Margaret", "Maria", "Mark", "Martin", "Mary", "Matt", "Matthew", "Michael", "Mike", "Nick",
+        "Nicholas", "Nicola", "Neil", "Nigel", "Oliver", "Pat", "Patricia", "Patrick", "Paul", "Pauline", "Peter",
+        "Phil", "Philip", "Rachel", "Ray", "Rebecca", "Richard", "Rob", "Robert", "Robin", "Roger", "Ron", "Ronald",
+        "Rose", "Ruth", "Ryan", "Sally", "Sam", "Samuel", "Sandra", "Sarah", "Scott", "Sean", "Sharon", "Simon",
+        "Sophie", "Stephen", "Steve", "Steven", "Stuart", "Sue", "Susan", "Terry", "Thomas", "Tim", "Timothy", "Tom",
+        "Tony", "Tracy", "Victoria", "Wayne", "William",
+    };
+
     /// <summary>Peers, whose names run on with the place of their title: "Lord Nicholls of Birkenhead".</summary>
     public static readonly HashSet<string> PeerageHonorifics = new(StringComparer.Ordinal) { "Lord", "Lady", "Baroness", "Baron" };
 

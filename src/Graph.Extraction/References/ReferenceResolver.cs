@@ -138,6 +138,11 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             mention.Kind = MentionKind.Alias;
             return;
         }
+        if (words.Length == 1 && Words.GivenNames.Contains(words[0]))
+        {
+            // "Alan" with no Alan named in full: no identity to give it.
+            return;
+        }
         mention.CanonicalName = string.Join(' ', words);
         mention.EntityId = EntityIds.For("Person", mention.CanonicalName);
     }

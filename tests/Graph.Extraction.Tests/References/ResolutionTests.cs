@@ -14,6 +14,13 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void A_bare_given_name_names_no_one()
+    {
+        var bare = TestPipeline.Mentions(TestPipeline.Run("Sarah and Alan said no at Christmas."));
+        Assert.DoesNotContain(bare, m => m.StartsWith("Person:", StringComparison.Ordinal) || m.Contains("Christmas", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_family_name_resolves_to_the_person_the_article_introduces_first()
     {
         var document = TestPipeline.Run(
