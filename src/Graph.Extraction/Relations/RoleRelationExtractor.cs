@@ -125,80 +125,118 @@ public sealed class RoleRelationExtractor : IPipelineComponent
 
     public void Process(Document document)
     {
-        string? articleCountry = null;
+        var context = new ArticleContext(document);
         foreach (var person in document.Mentions)
         {
-            // A role reference resolved to a person ("the foreign secretary" said, "the Russian president") states the
-            // office as a title does; "the leader" only points at whoever leads in the passage.
-            if (person is not { Type: "Person", EntityId: { } personId }
-                || person.Kind == MentionKind.Nominal && person.Origin != CueRecognizer.RoleReference
-                || document.SentenceAt(person.Span.Start) is not { } sentence)
-            {
-                continue;
-            }
-            var title = person.Title;
-            var definition = title is null ? null : DefinitionOf(title);
-            var partyId = person.Affiliation is { Type: "Organization", EntityId: { } org } && _schema.KindOf(org) == "party" ? org : null;
-            // The recognizer marks "Shadow Home Secretary" and "Former Prime Minister"; the text may say so further back.
-            var formerOrShadow = title is not null && (Words.IsUnheldTitle(title) || IsFormerOrShadow(document, person, title));
-            // "Tory Liam Fox", "Tory shadow home secretary David Davis", "Labour MP Barry Sheerman":
-            // a party's member, whatever office the title names or no longer does.
-            if (partyId is not null && (title is null || formerOrShadow || definition?.RelationFor(partyId, "party") == "AFFILIATED_WITH"))
-            {
-                Add(document, "AFFILIATED_WITH", personId, partyId, sentence, PartyRule, null);
-                continue;
-            }
-            if (title is null || LocalOffices.Contains(title) || formerOrShadow)
-            {
-                continue;
-            }
-            var relation = definition?.Relation ?? "LEADER_OF";
-            var rule = Rule;
-            var (bodyId, bodyType) = person.Affiliation is { EntityId: { } id } a
-                ? (id, a.Type)
-                : definition?.Organization is { } implied && _schema.Entry(implied) is { } body ? (implied, body.Type)
-                : HomeCountry(personId, title, relation, document);
-            if (partyId is not null && definition is { National: true } && ListedCountry(partyId) is { } partyCountry)
-            {
-                // "Labour's deputy minister for women Jacqui Smith": a minister of the party's government, and its member.
-                Add(document, "AFFILIATED_WITH", personId, partyId, sentence, PartyRule, null);
-                (bodyId, bodyType) = (partyCountry, "Country");
-            }
-            if (bodyId is null && definition is { National: true } && !PlaceInTitle(document, person))
-            {
-                articleCountry ??= ArticleCountry(document) ?? "";
-                // A listed person's office is of the listed country: "Prime Minister Tony Blair" in an American article.
-                if (articleCountry.Length > 0 && (ListedCountry(personId) ?? articleCountry) == articleCountry)
-                {
-                    (bodyId, bodyType, rule) = (articleCountry, "Country", ContextRule);
-                }
-            }
-            if (bodyId is null && definition is { PartyOffice: true } && PartyInPlay(document, person, sentence) is { } party)
-            {
-                (bodyId, bodyType, rule) = (party, "Organization", ContextRule);
-            }
-            if (bodyId is null)
-            {
-                continue;
-            }
-            relation = definition?.RelationFor(bodyId, _schema.KindOf(bodyId)) ?? relation;
-            var office = title;
-            // "PCSU deputy general secretary", "Liberal Democrat deputy leader": an office under the head.
-            if (relation == "LEADER_OF" && Array.Exists(DeputyWords, d => title.StartsWith(d + " ", StringComparison.Ordinal)))
-            {
-                relation = "OFFICIAL_OF";
-            }
-            else if (relation == "LEADER_OF" && DeputyBefore(document, person, definition?.Forms ?? [title]) is { } deputy)
-            {
-                relation = "OFFICIAL_OF";
-                office = deputy + " " + office;
-            }
-            if (_schema.RelationType(relation) is not { } type || !type.Allows("Person", bodyType!))
-            {
-                continue;
-            }
-            Add(document, relation, personId, bodyId, sentence, rule, office);
+            Relate(context, person, siblingCountry: null);
         }
+        // "officials, including Defence Minister Andrei Belousov, Foreign Minister Sergey Lavrov and Deputy Prime
+        // Minister Denis Mantrurov": ministers listed together whose country is known for the others share it.
+        foreach (var (person, sentence) in context.Unplaced)
+        {
+            var countries = document.Relations
+                .Where(r => r.Sentence == sentence && r.Source != person.EntityId && r.Type is "OFFICIAL_OF" or "LEADER_OF"
+                    && r.Target.StartsWith("country:", StringComparison.Ordinal))
+                .Select(r => r.Target)
+                .Distinct(StringComparer.Ordinal)
+                .Take(2)
+                .ToList();
+            if (countries.Count == 1)
+            {
+                Relate(context, person, countries[0]);
+            }
+        }
+    }
+
+    /// <summary>What the relations of one article share: its country, once known, and the ministers still without one.</summary>
+    private sealed class ArticleContext(Document document)
+    {
+        public Document Document { get; } = document;
+
+        public string? Country { get; set; }
+
+        public List<(Mention Person, int Sentence)> Unplaced { get; } = [];
+    }
+
+    /// <summary>The relations a person's title and party state; <paramref name="siblingCountry"/> places a national office the article does not.</summary>
+    private void Relate(ArticleContext context, Mention person, string? siblingCountry)
+    {
+        var document = context.Document;
+        // A role reference resolved to a person ("the foreign secretary" said, "the Russian president") states the
+        // office as a title does; "the leader" only points at whoever leads in the passage.
+        if (person is not { Type: "Person", EntityId: { } personId }
+            || person.Kind == MentionKind.Nominal && person.Origin != CueRecognizer.RoleReference
+            || document.SentenceAt(person.Span.Start) is not { } sentence)
+        {
+            return;
+        }
+        var title = person.Title;
+        var definition = title is null ? null : DefinitionOf(title);
+        var partyId = person.Affiliation is { Type: "Organization", EntityId: { } org } && _schema.KindOf(org) == "party" ? org : null;
+        // The recognizer marks "Shadow Home Secretary" and "Former Prime Minister"; the text may say so further back.
+        var formerOrShadow = title is not null && (Words.IsUnheldTitle(title) || IsFormerOrShadow(document, person, title));
+        // "Tory Liam Fox", "Tory shadow home secretary David Davis", "Labour MP Barry Sheerman":
+        // a party's member, whatever office the title names or no longer does.
+        if (partyId is not null && (title is null || formerOrShadow || definition?.RelationFor(partyId, "party") == "AFFILIATED_WITH"))
+        {
+            Add(document, "AFFILIATED_WITH", personId, partyId, sentence, PartyRule, null);
+            return;
+        }
+        if (title is null || LocalOffices.Contains(title) || formerOrShadow)
+        {
+            return;
+        }
+        var relation = definition?.Relation ?? "LEADER_OF";
+        var rule = Rule;
+        var (bodyId, bodyType) = person.Affiliation is { EntityId: { } id } a
+            ? (id, a.Type)
+            : definition?.Organization is { } implied && _schema.Entry(implied) is { } body ? (implied, body.Type)
+            : HomeCountry(personId, title, relation, document);
+        if (partyId is not null && definition is { National: true } && ListedCountry(partyId) is { } partyCountry)
+        {
+            // "Labour's deputy minister for women Jacqui Smith": a minister of the party's government, and its member.
+            Add(document, "AFFILIATED_WITH", personId, partyId, sentence, PartyRule, null);
+            (bodyId, bodyType) = (partyCountry, "Country");
+        }
+        if (bodyId is null && definition is { National: true } && !PlaceInTitle(document, person))
+        {
+            context.Country ??= ArticleCountry(document) ?? "";
+            var home = siblingCountry ?? context.Country;
+            // A listed person's office is of the listed country: "Prime Minister Tony Blair" in an American article.
+            if (home.Length > 0 && (ListedCountry(personId) ?? home) == home)
+            {
+                (bodyId, bodyType, rule) = (home, "Country", ContextRule);
+            }
+            else if (siblingCountry is null)
+            {
+                context.Unplaced.Add((person, sentence.Index));
+            }
+        }
+        if (bodyId is null && definition is { PartyOffice: true } && PartyInPlay(document, person, sentence) is { } party)
+        {
+            (bodyId, bodyType, rule) = (party, "Organization", ContextRule);
+        }
+        if (bodyId is null)
+        {
+            return;
+        }
+        relation = definition?.RelationFor(bodyId, _schema.KindOf(bodyId)) ?? relation;
+        var office = title;
+        // "PCSU deputy general secretary", "Liberal Democrat deputy leader": an office under the head.
+        if (relation == "LEADER_OF" && Array.Exists(DeputyWords, d => title.StartsWith(d + " ", StringComparison.Ordinal)))
+        {
+            relation = "OFFICIAL_OF";
+        }
+        else if (relation == "LEADER_OF" && DeputyBefore(document, person, definition?.Forms ?? [title]) is { } deputy)
+        {
+            relation = "OFFICIAL_OF";
+            office = deputy + " " + office;
+        }
+        if (_schema.RelationType(relation) is not { } type || !type.Allows("Person", bodyType!))
+        {
+            return;
+        }
+        Add(document, relation, personId, bodyId, sentence, rule, office);
     }
 
     /// <summary>

@@ -116,6 +116,16 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_minister_listed_with_ministers_of_one_country_is_that_countrys()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "Vladimir Putin arrived from Russia. He was accompanied by top officials, including Defence Minister Andrei Belousov, "
+            + "Foreign Minister Sergey Lavrov and Deputy Prime Minister Denis Mantrurov."));
+        Assert.Contains("person:sergei-lavrov OFFICIAL_OF country:rus", relations);
+        Assert.Contains("person:denis-mantrurov OFFICIAL_OF country:rus", relations);
+    }
+
+    [Fact]
     public void A_spokesman_with_no_party_in_the_phrase_speaks_for_the_one_party_just_named()
     {
         var document = TestPipeline.Run(
