@@ -155,7 +155,10 @@ internal static partial class SchemaLoader
         {
             throw r.Error(SchemaErrors.InvalidValue, $"pattern '{id}': precision must be in (0, 1]");
         }
-        return new PatternDefinition(id, relation, r.String("pattern"), precision, r.OptionalBool("reverse", false), r.StringMap("properties"), r.Location);
+        return new PatternDefinition(id, relation, r.String("pattern"), precision, r.OptionalBool("reverse", false), r.StringMap("properties"), r.Location)
+        {
+            ListedOnly = r.OptionalBool("listed", false),
+        };
     }
 
     private static SavedQuery ReadQuery(YamlReader r) =>

@@ -80,7 +80,11 @@ public sealed record PatternDefinition(
     double Precision,
     bool Reverse,
     IReadOnlyDictionary<string, string> Properties,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>The match counts only between entities the gazetteer lists: "Vietnam's Hanoi", not "France's Peugeot".</summary>
+    public bool ListedOnly { get; init; }
+}
 
 /// <summary>A named Cypher query users can run with <c>query --saved</c>.</summary>
 public sealed record SavedQuery(string Name, string Description, string Cypher, SourceLocation Location);

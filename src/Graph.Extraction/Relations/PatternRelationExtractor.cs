@@ -116,7 +116,8 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             {
                 var (source, target) = definition.Reverse ? (targetId, sourceId) : (sourceId, targetId);
                 var (fromType, toType) = definition.Reverse ? (targetType, sourceType) : (sourceType, targetType);
-                if (source == target || !type.Allows(fromType, toType) || type.Name == LocatedIn && !MayLieIn(source, target))
+                if (source == target || !type.Allows(fromType, toType) || type.Name == LocatedIn && !MayLieIn(source, target)
+                    || definition.ListedOnly && (_schema.Entry(source) is null || _schema.Entry(target) is null))
                 {
                     continue;
                 }
