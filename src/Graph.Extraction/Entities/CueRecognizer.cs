@@ -290,6 +290,12 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                     {
                         i = AfterPeerageSeat(EndOf(taken)) - 1;
                     }
+                    else if (taken is { Type: "Person", Known: null, Title: null } && FirstOf(taken) == i && i > sentence.FirstToken
+                        && Words.GivenNames.Contains(T(i - 1)) && index.At(i - 1) is null)
+                    {
+                        // "Mary Kayitesi Blewitt" found from its second word: the given name before it belongs to it.
+                        index.Replace(i - 1, EndOf(taken), Create(i - 1, EndOf(taken), "Person", MentionKind.Name, taken.Origin));
+                    }
                     continue;
                 }
                 // "Lord Chancellor Lord Falconer": a title that begins with an honorific is the title.

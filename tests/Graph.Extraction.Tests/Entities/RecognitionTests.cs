@@ -48,6 +48,13 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_given_name_the_tagger_left_out_belongs_to_the_name_after_it()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Mary Kayitesi Blewitt, founder of the Survivors Fund, spoke."));
+        Assert.Contains("Person:Mary Kayitesi Blewitt=person:mary-kayitesi-blewitt", mentions);
+    }
+
+    [Fact]
     public void A_peers_seat_is_part_of_the_title_not_a_place()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(
