@@ -51,6 +51,7 @@ public sealed class RelationRegressionTests
         { "Poland backs Ukraine in its bid.", ["SUPPORTS country:pol country:ukr"], [] },
         { "Keir Starmer praised Emmanuel Macron for his stance.", ["SUPPORTS person:keir-starmer person:emmanuel-macron"], [] },
         { "Keir Starmer praised Emmanuel Macron's speech.", [], ["SUPPORTS person:keir-starmer person:emmanuel-macron"] },
+        { "Keir Starmer welcomed Emmanuel Macron's decision to stay.", ["SUPPORTS person:keir-starmer person:emmanuel-macron"], [] },
         { "Kim Jong Un expressed support for the war in Ukraine.", [], ["SUPPORTS person:kim-jong-un country:ukr"] },
         { "Jens Stoltenberg raised concerns about the support that Russia provides to North Korea.",
             ["SUPPORTS country:rus country:prk hedged"], [] },
