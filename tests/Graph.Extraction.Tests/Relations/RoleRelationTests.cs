@@ -17,12 +17,16 @@ public class RoleRelationTests
     [InlineData("The bill was opposed by Labour's Ruth Kane.", "person:ruth-kane AFFILIATED_WITH organization:uk-labour-party")]
     [InlineData("Tory shadow home secretary Peter Marsh spoke.", "person:peter-marsh AFFILIATED_WITH organization:uk-conservative-party")]
     [InlineData("Liberal Democrat health spokesman Paul Dunn said the plan was flawed.", "person:paul-dunn OFFICIAL_OF organization:uk-liberal-democrats")]
+    [InlineData("Tory chairman Peter Marsh said the plan was flawed.", "person:peter-marsh OFFICIAL_OF organization:uk-conservative-party")]
+    [InlineData("Lib Dem president Paul Dunn said the plan was flawed.", "person:paul-dunn AFFILIATED_WITH organization:uk-liberal-democrats")]
     public void A_party_before_a_name_makes_a_member_and_an_office_only_where_the_title_holds_one(string text, string expected)
     {
         var relations = TestPipeline.Relations(TestPipeline.Run(text));
         Assert.Contains(expected, relations);
-        // An MP or a shadow minister holds no office of the party, nor of the country through it.
+        // An MP or a shadow minister holds no office of the party, nor of the country through it; a party's chairman or
+        // president does not lead it.
         Assert.DoesNotContain(relations, r => r.Contains(" OFFICIAL_OF ", StringComparison.Ordinal) && !expected.Contains(" OFFICIAL_OF ", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.Contains(" LEADER_OF ", StringComparison.Ordinal));
     }
 
     [Fact]
