@@ -126,7 +126,7 @@ internal sealed class PatternMatcher(SentenceView view)
                     if (skip > 0)
                     {
                         var t = position + skip - 1;
-                        if (_mentionAt[t] is not null && !gap.CrossesEntities || _tokens[t].Text is ";" or ":" or "--")
+                        if (_mentionAt[t] is not null && !gap.CrossesEntities || _tokens[t].Text is ";" or ":" or "--" || OwnSubjectAfter(t))
                         {
                             break;
                         }
@@ -143,6 +143,14 @@ internal sealed class PatternMatcher(SentenceView view)
                 return -1;
         }
     }
+
+    /// <summary>
+    /// "Labour's Fabian Society, in which he also praised Mr Brown": a relative word followed by a subject opens a clause
+    /// with its own actor ("the Trust which supports the Association" has none, and the Trust supports it).
+    /// </summary>
+    private bool OwnSubjectAfter(int t) =>
+        _tokens[t].Text is "which" or "where" or "whom" or "whose" or "when" && t + 1 < _sentence.EndToken
+        && _tokens[t + 1].Text is "he" or "she" or "they" or "it" or "we" or "I" or "the" or "his" or "her" or "their";
 
     private static readonly HashSet<string> MemberNouns = new(StringComparer.OrdinalIgnoreCase)
     {

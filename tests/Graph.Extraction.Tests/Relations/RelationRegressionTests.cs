@@ -52,6 +52,8 @@ public sealed class RelationRegressionTests
         { "Keir Starmer praised Emmanuel Macron for his stance.", ["SUPPORTS person:keir-starmer person:emmanuel-macron"], [] },
         { "Keir Starmer praised Emmanuel Macron's speech.", [], ["SUPPORTS person:keir-starmer person:emmanuel-macron"] },
         { "Keir Starmer welcomed Emmanuel Macron's decision to stay.", ["SUPPORTS person:keir-starmer person:emmanuel-macron"], [] },
+        { "He spoke to NATO, in which he also praised Joe Biden. The Press Council which supports Joe Biden met.",
+            ["SUPPORTS organization:press-council person:joe-biden"], ["SUPPORTS organization:nato person:joe-biden"] },
         { "Kim Jong Un expressed support for the war in Ukraine.", [], ["SUPPORTS person:kim-jong-un country:ukr"] },
         { "Jens Stoltenberg raised concerns about the support that Russia provides to North Korea.",
             ["SUPPORTS country:rus country:prk hedged"], [] },
