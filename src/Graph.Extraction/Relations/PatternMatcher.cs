@@ -239,13 +239,15 @@ internal sealed class PatternMatcher(SentenceView view)
     {
         var results = new List<(List<Mention>, int)>();
         var current = new List<Mention>();
+        var conjoined = false;
         while (p >= 0)
         {
             var mention = _mentionAt[p]!;
             current.Add(mention);
             p = EndOf(mention, p);
-            // "Choe Son Hui and the leader's sister": the possessive belongs to the last member only.
-            if (current.Count == 1 || p >= _sentence.EndToken || _tokens[p].Text != "'s")
+            // "Choe Son Hui and the leader's sister": the possessive belongs to the last member only. A list ends with
+            // "and" or "or": "Gateshead's Sage Centre, Mr Brown accused" is a place and then the subject.
+            if (current.Count == 1 || conjoined && (p >= _sentence.EndToken || _tokens[p].Text != "'s"))
             {
                 results.Add((new List<Mention>(current), p));
             }
@@ -255,7 +257,8 @@ internal sealed class PatternMatcher(SentenceView view)
             {
                 next++;
             }
-            if (next < _sentence.EndToken && _tokens[next].Text is "and" or "or")
+            conjoined = next < _sentence.EndToken && _tokens[next].Text is "and" or "or";
+            if (conjoined)
             {
                 next++;
             }

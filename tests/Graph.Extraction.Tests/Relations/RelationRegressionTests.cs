@@ -73,6 +73,8 @@ public sealed class RelationRegressionTests
         { "Labour MPs have angrily criticised Tony Blair, and the Labour Party criticised Keir Starmer.",
             ["CRITICIZED organization:uk-labour-party person:keir-starmer"], ["CRITICIZED organization:uk-labour-party person:tony-blair"] },
         { "Keir Starmer accused Mr Blair and Mr Cameron of telling lies.", ["CRITICIZED person:keir-starmer person:tony-blair", "CRITICIZED person:keir-starmer person:david-cameron"], [] },
+        { "To an audience of Olaf Scholz, Keir Starmer accused Joe Biden of lying.", ["CRITICIZED person:keir-starmer person:joe-biden"],
+            ["CRITICIZED person:olaf-scholz person:joe-biden"] },
         { "Narendra Modi will reach Vietnam on Friday, despite the United States condemning the country for hosting him.",
             ["CRITICIZED country:usa country:vnm"], ["CRITICIZED country:usa country:usa"] },
         { "The Glasgow MP, who had been expelled over his stance on Iraq, accused Keir Starmer of lying.", [],
