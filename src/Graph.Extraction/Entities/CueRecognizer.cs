@@ -721,8 +721,11 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 }
                 if (index.At(head) is { } guessed)
                 {
-                    if (guessed is { Known: null, Type: "Location" or "Person", Origin: Statistical.StatisticalEntityRecognizer.Origin }
-                        && guessed.Span.End == _tokens[head].End && Words.StrongOrganizationHeads.Contains(T(head)))
+                    // A strong head makes the tagger's place a body; any head makes its person one ("Sage Centre" is nobody),
+                    // unless a given name opens it ("Guy Chambers", "Rob Da Bank").
+                    if (guessed is { Known: null, Origin: Statistical.StatisticalEntityRecognizer.Origin } && guessed.Span.End == _tokens[head].End
+                        && (guessed.Type == "Person" && !Words.GivenNames.Contains(T(FirstOf(guessed))) && !SurnameHeads.Contains(T(head))
+                            || guessed.Type == "Location" && Words.StrongOrganizationHeads.Contains(T(head))))
                     {
                         guessed.Type = "Organization";
                     }
@@ -764,6 +767,12 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 head = end - 1;
             }
         }
+
+        /// <summary>Heads that are surnames as often: "Dwain Chambers", "Rob Da Bank" are people.</summary>
+        private static readonly HashSet<string> SurnameHeads = new(StringComparer.Ordinal)
+        {
+            "Chambers", "Chamber", "Bank", "Court", "Guard", "Herald", "Times", "Post", "Club", "League", "Front", "Corps",
+        };
 
         /// <summary>
         /// "the Public and Commercial Services Union" the tagger split at "and" into a place and a union: after "the",

@@ -39,6 +39,15 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_name_ending_in_a_body_head_is_no_person_unless_a_given_name_or_surname_says_so()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "To a packed audience at Gateshead's Sage Centre, Mr Brown spoke. Sprinter Dwain Chambers and Guy Chambers won."));
+        Assert.Contains("Organization:Sage Centre=organization:sage-centre", mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Organization:", StringComparison.Ordinal) && m.Contains("Chambers", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_university_or_college_is_a_body_whatever_the_tagger_thought()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(
