@@ -776,8 +776,8 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
 
         /// <summary>
         /// "the Public and Commercial Services Union" the tagger split at "and" into a place and a union: after "the",
-        /// the capitalized words before "and" begin the body's name, unless they name a body of their own ("the Los
-        /// Angeles Times and Los Angeles Daily News").
+        /// the capitalized words before "and" begin the body's name ("the Commons Work and Pensions Committee"), unless
+        /// they name a body of their own ("the Los Angeles Times and Los Angeles Daily News").
         /// </summary>
         private void ExtendOverAnd(Mention body, int head)
         {
@@ -788,7 +788,9 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
             }
             var start = FirstOf(body) - 1;
             while (start - 1 > sentence.FirstToken && start > FirstOf(body) - 4 && Words.IsCapitalizedWord(T(start - 1))
-                && index.At(start - 1) is null or { Known: null, Type: not "Organization", Origin: Statistical.StatisticalEntityRecognizer.Origin })
+                && (index.At(start - 1) is null or { Known: null, Type: not "Organization", Origin: Statistical.StatisticalEntityRecognizer.Origin }
+                    || index.At(start - 1) is { Known: null, Type: "Organization", Origin: Statistical.StatisticalEntityRecognizer.Origin } piece
+                        && !Words.OrganizationHeads.Contains(_tokens[EndOf(piece) - 1].Text)))
             {
                 start--;
             }
@@ -827,10 +829,26 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
                 var acronym = T(open + 1);
                 var start = FirstOf(full);
                 var from = start;
-                while (!Initials(from, open, acronym) && from - 1 >= sentence.FirstToken && index.At(from - 1) is null
-                    && (Words.IsCapitalizedWord(T(from - 1)) && !Is(from - 1, WordClass.NotName) || T(from - 1) is "and" or "of" or "for" or "&"))
+                while (!Initials(from, open, acronym) && from - 1 >= sentence.FirstToken)
                 {
-                    from--;
+                    if (index.At(from - 1) is { Known: null, Type: "Organization" or "Location", Origin: Statistical.StatisticalEntityRecognizer.Origin } piece)
+                    {
+                        // "the Joint Council for the Welfare of Immigrants (JCWI)" the tagger cut in two.
+                        from = FirstOf(piece);
+                    }
+                    else if (index.At(from - 1) is null && (Words.IsCapitalizedWord(T(from - 1)) && !Is(from - 1, WordClass.NotName)
+                        || T(from - 1) is "and" or "of" or "for" or "&" || T(from - 1) == "the" && T(from) is not ("the" or "of" or "for")))
+                    {
+                        from--;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+                while (from < start && T(from) is "the" or "and" or "of" or "for")
+                {
+                    from++;
                 }
                 if (!Initials(from, open, acronym))
                 {

@@ -180,7 +180,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     {
         "Cabinet", "Budget", "Election", "Government", "Office", "House", "Radio", "Muslim", "Muslims", "Christian", "Jewish",
         "Minister", "Ministers", "Secretary", "Chancellor", "Born", "MPs", "MSPs", "MSP", "MEPs", "AMs", "Houses",
-        "Christmas", "Easter", "Election", "Already",
+        "Christmas", "Easter", "Election", "Already", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
     /// <summary>
