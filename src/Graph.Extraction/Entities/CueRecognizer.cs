@@ -571,8 +571,9 @@ public sealed class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
             T(title - 1) is "the" or "The" ? title - 1 : qualified && T(title - 2) is "the" or "The" ? title - 2 : -1;
 
         /// <summary>
-        /// "Shadow " or "Former " when the word before the title phrase says the office is not held: "the shadow
-        /// chancellor" is not "the chancellor", and a reference to the one must not resolve to the other.
+        /// "Shadow " or "Former " when the word before the title phrase says the office is not held ("the shadow
+        /// chancellor" is not "the chancellor", and a reference to the one must not resolve to the other); "Deputy ",
+        /// "Vice " or "Assistant " when it is an office under the one the title names.
         /// </summary>
         private string Qualifier(int titleStart)
         {
