@@ -1,0 +1,402 @@
+using Graph.Core.Model;
+using Graph.Core.Schema;
+
+namespace Graph.Extraction.Entities;
+
+/// <summary>The people cues: titles, honorifics, portfolios, roles after a name, and parties before one.</summary>
+public sealed partial class CueRecognizer
+{
+    private sealed partial class SentenceScan
+    {
+        /// <summary>Titles and honorifics followed by a name, or a role reference with no name.</summary>
+        public void People()
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (index.At(i) is { } taken)
+                {
+                    // "Lord Nicholls of Birkenhead" as the tagger found it, honorific included.
+                    if (Words.PeerageHonorifics.Contains(T(i)) && taken.Type == "Person" && FirstOf(taken) == i)
+                    {
+                        i = AfterPeerageSeat(EndOf(taken)) - 1;
+                    }
+                    else if (taken is { Type: "Person", Known: null, Title: null } && FirstOf(taken) == i && i > sentence.FirstToken
+                        && Words.GivenNames.Contains(T(i - 1)) && index.At(i - 1) is null)
+                    {
+                        // "Mary Kayitesi Blewitt" found from its second word: the given name before it belongs to it.
+                        index.Replace(i - 1, EndOf(taken), Create(i - 1, EndOf(taken), "Person", MentionKind.Name, taken.Origin));
+                    }
+                    continue;
+                }
+                // "Lord Chancellor Lord Falconer": a title that begins with an honorific is the title.
+                if (Is(i, WordClass.Honorific) && !(Is(i, WordClass.TitleStart) && lexicon.Titles.LongestMatch(_tokens, i, sentence.EndToken).Length > 1))
+                {
+                    // "Mr Letwin" is a person whatever the tagger thought the surname was.
+                    if (index.At(i + 1) is { Known: null, Type: not "Person", Origin: Statistical.StatisticalEntityRecognizer.Origin } guessed
+                        && FirstOf(guessed) == i + 1)
+                    {
+                        guessed.Type = "Person";
+                        continue;
+                    }
+                    var honorific = T(i);
+                    var end = index.At(i + 1) is { Type: "Person" } person ? EndOf(person) : NameEnd(i + 1);
+                    if (end > i + 1 && index.At(i + 1) is null)
+                    {
+                        // "Mrs Blair" is not Tony Blair: only a bare or male honorific may name a listed man by surname.
+                        var rule = Words.FemaleHonorifics.Contains(T(i)) ? HonorificFemale : Honorific;
+                        index.Add(Create(i + 1, end, "Person", MentionKind.Name, rule));
+                    }
+                    if (end > i + 1)
+                    {
+                        i = (Words.PeerageHonorifics.Contains(honorific) ? AfterPeerageSeat(end) : end) - 1;
+                    }
+                    continue;
+                }
+                var (length, titles) = Is(i, WordClass.TitleStart) ? lexicon.Titles.LongestMatch(_tokens, i, sentence.EndToken) : (0, []);
+                var title = titles.Count > 0 ? titles[0] : ChiefOf(i);
+                if (title is null)
+                {
+                    continue;
+                }
+                length = Math.Max(length, 1);
+                var afterTitle = i + length;
+                var affiliation = AffiliationBefore(i);
+                // "Labour Minister Ghazi al-Gosaibi" holds a portfolio, and the party the gazetteer found in it is none of his
+                // ("Labour minister Frank Field", in lower case, is the party's); "Armed Forces Minister Adam Ingram" is a
+                // Defence Minister, whatever a head-word rule made of "Armed Forces".
+                if (affiliation is not null && lexicon.Titles.LongestMatch(_tokens, FirstOf(affiliation), sentence.EndToken) is { Length: var longer } match
+                    && longer >= afterTitle - FirstOf(affiliation)
+                    && (affiliation.Known is null || lexicon.Schema.KindOf(affiliation.Known.EntityId) == "party" && !char.IsLower(T(i)[0])))
+                {
+                    index.Remove(affiliation);
+                    (i, title) = (FirstOf(affiliation), match.Values[0]);
+                    afterTitle = i + longer;
+                    affiliation = AffiliationBefore(i);
+                }
+                // "how good a prime minister Gordon Brown will make": nobody holds a head's office as "a" one of them.
+                if (title.Relation == "LEADER_OF" && T((affiliation is null ? i : FirstOf(affiliation)) - 1) is "a" or "an" or "A" or "An")
+                {
+                    i = afterTitle - 1;
+                    continue;
+                }
+                var portfolio = title.Name is "Minister" or "Secretary" or "Spokesman" or "Spokeswoman" or "Spokesperson"
+                    ? PortfolioStart(i, title.Name is "Minister" or "Secretary", ref affiliation)
+                    : i;
+                var titleName = Qualifier(portfolio) + PortfolioName(portfolio, i) + title.Name;
+                afterTitle = AfterPortfolio(afterTitle);
+                if (PersonBeforeRole(affiliation is null ? portfolio : Math.Min(portfolio, FirstOf(affiliation)), afterTitle) is { } described)
+                {
+                    // "Mr Howard, the Tory leader, said", "Barbara Roche, Labour MP for Hornsey, believes": the role describes
+                    // the name before it.
+                    described.Title ??= titleName;
+                    described.Affiliation ??= affiliation;
+                    i = afterTitle - 1;
+                    continue;
+                }
+                // The name must be in the same sentence: "... to Labour MPs" may end a headline above "Tony Blair has ...".
+                if (afterTitle < sentence.EndToken && index.At(afterTitle) is { Type: "Person" } named)
+                {
+                    named.Title ??= titleName;
+                    named.Affiliation ??= affiliation ?? AffiliationAfter(EndOf(named));
+                    i = afterTitle - 1;
+                    continue;
+                }
+                var nameEnd = NameEnd(afterTitle);
+                if (nameEnd > afterTitle)
+                {
+                    index.Add(new Mention(Span(afterTitle, nameEnd), Text(afterTitle, nameEnd), "Person", MentionKind.Name, "rule:title")
+                    {
+                        Title = titleName,
+                        Affiliation = affiliation ?? AffiliationAfter(nameEnd),
+                    });
+                    i = nameEnd - 1;
+                }
+                else if (affiliation is not null && char.IsLower(T(i)[0]) && T(afterTitle) == ","
+                    && index.At(afterTitle + 1) is { Type: "Person", Kind: MentionKind.Name } appositive && FirstOf(appositive) == afterTitle + 1)
+                {
+                    // "the Palestinian leader, Mahmoud Abbas": the role names the person after the comma.
+                    appositive.Title ??= titleName;
+                    appositive.Affiliation ??= affiliation;
+                }
+                else if (affiliation is not null && char.IsLower(T(i)[0]) && string.Equals(T(FirstOf(affiliation) - 1), "the", StringComparison.OrdinalIgnoreCase))
+                {
+                    // "the Russian president": a role reference resolved later to whoever holds it.
+                    var from = FirstOf(affiliation) - 1;
+                    index.Add(new Mention(Span(from, afterTitle), Text(from, afterTitle), "Person", MentionKind.Nominal, RoleReference)
+                    {
+                        Title = titleName,
+                        Affiliation = affiliation,
+                    });
+                }
+                else if (affiliation is null && (char.IsLower(T(i)[0]) || T(afterTitle) is [var next, ..] && char.IsLower(next)) && TheBefore(portfolio, Words.IsUnheldTitle(titleName)) is >= 0 and var from
+                    && !(T(afterTitle) is "of" or "for" && (T(afterTitle + 1) is "the" || Words.IsCapitalizedWord(T(afterTitle + 1))))
+                    && index.IsFree(from, afterTitle))
+                {
+                    // "the chancellor": whoever the article has named with that title; "the leader": whoever leads in this
+                    // passage; "the shadow chancellor": whoever the article named so.
+                    var rule = string.Equals(title.Name, "Leader", StringComparison.OrdinalIgnoreCase) ? LeaderReference : RoleReference;
+                    index.Add(new Mention(Span(from, afterTitle), Text(from, afterTitle), "Person", MentionKind.Nominal, rule)
+                    {
+                        Title = titleName,
+                    });
+                }
+            }
+        }
+
+        /// <summary>
+        /// Where the portfolio written before a bare "Minister", "Secretary" or "Spokesman" starts, or the title itself without one:
+        /// "Culture, Media and Sport" of "Culture, Media and Sport Secretary Tessa Jowell", "Constitutional Affairs" of
+        /// "Constitutional Affairs Minister David Lammy", "culture" of "the culture secretary". Words the tagger read as a body
+        /// ("Constitutional Affairs", "Sport") are the portfolio, not an affiliation, and their mentions go; a real body
+        /// ("Home Office minister") stays the affiliation.
+        /// </summary>
+        private int PortfolioStart(int title, bool ofGovernment, ref Mention? affiliation)
+        {
+            // "ministers" are several people, whatever their portfolios.
+            if (T(title).EndsWith('s'))
+            {
+                return title;
+            }
+            if (char.IsLower(T(title)[0]))
+            {
+                // In lower case only in a role reference: "the culture secretary", "the shadow home office minister".
+                var j = title - 1;
+                while (j >= sentence.FirstToken && title - j <= 3 && T(j).Length > 0 && T(j).All(char.IsLower) && T(j) is not ("the" or "a" or "an" or "shadow" or "former"))
+                {
+                    j--;
+                }
+                if (j < title - 1 && (T(j) is "the" or "The" || T(j) is "shadow" or "former" && T(j - 1) is "the" or "The"))
+                {
+                    return j + 1;
+                }
+            }
+            var from = title;
+            for (var k = title - 1; k >= sentence.FirstToken && title - k <= 6; k--)
+            {
+                var word = T(k);
+                if (index.At(k) is { } m)
+                {
+                    // A spokesman's portfolio is never a name: "Yukos spokesman", "Uefa spokesman" name his body.
+                    if (!ofGovernment || m.Known is not null || m.Origin != Statistical.StatisticalEntityRecognizer.Origin || m.Type == "Person"
+                        || Words.OrganizationHeads.Contains(_tokens[EndOf(m) - 1].Text) || IsAcronym(m.Text))
+                    {
+                        break;
+                    }
+                    k = FirstOf(m);
+                    from = k;
+                    continue;
+                }
+                if (word is "and" or "," or "&")
+                {
+                    // Joins two words of one portfolio ("Culture, Media and Sport"), or ends the phrase before it.
+                    if (from == k + 1 && (Words.IsCapitalizedWord(T(k - 1)) || index.At(k - 1) is not null))
+                    {
+                        continue;
+                    }
+                    break;
+                }
+                if (!Words.IsCapitalizedWord(word) || Is(k, WordClass.NotName) || Is(k, WordClass.Title) || NotPortfolio.Contains(word))
+                {
+                    break;
+                }
+                from = k;
+            }
+            for (var k = from; k < title; k++)
+            {
+                if (index.At(k) is { } inside)
+                {
+                    index.Remove(inside);
+                    if (ReferenceEquals(inside, affiliation))
+                    {
+                        affiliation = null;
+                    }
+                }
+            }
+            return from;
+        }
+
+        /// <summary>
+        /// The named person a role phrase stands in apposition to: "[Mr Howard], the Tory leader," or "[Glenys Kinnock],
+        /// now a Labour MEP,". The phrase must close with a comma, a full stop or a constituency ("MP for Hornsey").
+        /// </summary>
+        private Mention? PersonBeforeRole(int roleStart, int afterTitle)
+        {
+            var k = roleStart - 1;
+            if (T(k) is "the" or "a" or "an")
+            {
+                k--;
+            }
+            if (T(k) is "now" or "also")
+            {
+                k--;
+            }
+            return T(k) == "," && T(afterTitle) is "," or "." or "for" or "" && index.At(k - 1) is { Type: "Person", Kind: MentionKind.Name } person
+                ? person
+                : null;
+        }
+
+        /// <summary>
+        /// The token after a peer's seat, "of Birkenhead" in "Lord Nicholls of Birkenhead", whose words are part of the
+        /// name and no place of their own; <paramref name="end"/> when no seat follows.
+        /// </summary>
+        private int AfterPeerageSeat(int end)
+        {
+            if (T(end) != "of" || !Words.IsCapitalizedWord(T(end + 1)))
+            {
+                return end;
+            }
+            var k = end + 1;
+            for (; k < sentence.EndToken && k <= end + 3 && Words.IsCapitalizedWord(T(k)); k++)
+            {
+                if (index.At(k) is { Known: null } place)
+                {
+                    index.Remove(place);
+                }
+            }
+            return k;
+        }
+
+        /// <summary>Capitalized words before a title that say when or which holder, not what office: "Then Trade Secretary".</summary>
+        private static readonly HashSet<string> NotPortfolio = new(StringComparer.Ordinal)
+        {
+            "Then", "Now", "Yesterday", "Today", "Tonight", "Earlier", "Later", "So", "Also", "Last", "Next", "New", "Incoming",
+            "Deputy", "Junior", "Ex",
+        };
+
+        /// <summary>The portfolio's words in title case with a trailing space ("Culture, Media and Sport "), or "".</summary>
+        private string PortfolioName(int from, int title)
+        {
+            if (from == title)
+            {
+                return "";
+            }
+            var words = Text(from, title).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => char.IsLower(w[0]) && w is not "and" ? char.ToUpperInvariant(w[0]) + w[1..] : w);
+            return string.Join(' ', words) + " ";
+        }
+
+        /// <summary>
+        /// Where the name starts after a portfolio written in lower case: "deputy minister for women Jacqui Smith",
+        /// "shadow secretary for the family Theresa May". Without a name after it, the title ends where it did.
+        /// </summary>
+        private int AfterPortfolio(int afterTitle)
+        {
+            if (T(afterTitle) != "for")
+            {
+                return afterTitle;
+            }
+            var k = afterTitle + 1;
+            while (k < sentence.EndToken && k <= afterTitle + 4 && T(k).Length > 0 && T(k).All(char.IsLower))
+            {
+                k++;
+            }
+            // "an MEP for the East Midlands": a name right after "the" is the portfolio's, not the holder's.
+            return k > afterTitle + 1 && k < sentence.EndToken && T(k - 1) != "the" && (index.At(k) is { Type: "Person" } || NameEnd(k) > k)
+                ? k
+                : afterTitle;
+        }
+
+        /// <summary>The "the" opening a role reference: right before the title, or before its "shadow" or "former".</summary>
+        private int TheBefore(int title, bool qualified) =>
+            T(title - 1) is "the" or "The" ? title - 1 : qualified && T(title - 2) is "the" or "The" ? title - 2 : -1;
+
+        /// <summary>
+        /// "Shadow " or "Former " when the word before the title phrase says the office is not held ("the shadow
+        /// chancellor" is not "the chancellor", and a reference to the one must not resolve to the other); "Deputy ",
+        /// "Vice " or "Assistant " when it is an office under the one the title names.
+        /// </summary>
+        private string Qualifier(int titleStart)
+        {
+            for (var k = titleStart - 1; k >= titleStart - 2 && k >= sentence.FirstToken; k--)
+            {
+                switch (T(k).ToLowerInvariant())
+                {
+                    case "shadow":
+                        return "Shadow ";
+                    case "former":
+                    case "ex-":
+                        return "Former ";
+                    case "deputy":
+                    case "vice":
+                    case "assistant":
+                        // "Mike Nattrass, UKIP's deputy leader,": an office under the head, read so wherever the name stands.
+                        return char.ToUpperInvariant(T(k)[0]) + T(k)[1..].ToLowerInvariant() + " ";
+                }
+                if (index.At(k) is null)
+                {
+                    break;
+                }
+            }
+            return "";
+        }
+
+        /// <summary>"NATO chief": an organization or country followed by "chief" or "head".</summary>
+        private TitleDefinition? ChiefOf(int i) =>
+            T(i) is "chief" or "head" or "boss" && index.At(i - 1) is { Type: "Organization" or "Country" }
+                ? new TitleDefinition("Chief", [T(i)], "LEADER_OF", null, new SourceLocation("(built-in)", 0, 0))
+                : null;
+
+        /// <summary>
+        /// The country or body named before a title or name: "Russian President", "Britain's Europe
+        /// Director", "Liberal Democrat home affairs spokesman" (up to three modifier words between).
+        /// </summary>
+        private Mention? AffiliationBefore(int start)
+        {
+            var previous = start - 1;
+            for (var skipped = 0; skipped < 3 && index.At(previous) is null && Words.AffiliationModifiers.Contains(T(previous)); skipped++)
+            {
+                previous--;
+            }
+            if (T(previous + 1) == "and")
+            {
+                return null;
+            }
+            if (T(previous) == "'s")
+            {
+                previous--;
+            }
+            return index.At(previous) is { Type: "Country" or "Organization" } m ? m : null;
+        }
+
+        /// <summary>
+        /// "Tory Liam Fox", "Labour's Gordon Brown", "Tory backbencher Sir Peter Tapsell": a party
+        /// named right before a person without a title; the relation stage makes it a membership.
+        /// </summary>
+        public void PartyMembers()
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (index.At(i) is not { Type: "Person", Kind: MentionKind.Name, Affiliation: null, Title: null } person || index.At(i - 1) == person)
+                {
+                    continue;
+                }
+                // "The Scottish National Party's Holyrood leader": a name before a title only qualifies it.
+                if (Is(EndOf(person), WordClass.TitleStart))
+                {
+                    continue;
+                }
+                var first = i;
+                if (Is(first - 1, WordClass.Honorific))
+                {
+                    first--;
+                }
+                if (AffiliationBefore(first) is { Type: "Organization", Known.EntityId: { } id } party
+                    && lexicon.Schema.KindOf(id) == "party")
+                {
+                    person.Affiliation = party;
+                }
+            }
+        }
+
+        /// <summary>"President Musharraf of Pakistan": the country or body named right after a titled name.</summary>
+        private Mention? AffiliationAfter(int end)
+        {
+            var at = T(end) == "of" ? end + 1 : -1;
+            if (T(at) is "the" && index.At(at) is null)
+            {
+                at++;
+            }
+            return at > end && index.At(at) is { Type: "Country" or "Organization" } body && FirstOf(body) == at && T(EndOf(body)) != "'s" ? body : null;
+        }
+    }
+}
