@@ -63,6 +63,14 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_name_never_ends_in_a_joining_word()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "The Church of England and the Bank of America and Arsenal and Chelsea agreed. He was made Companion of the Order of the Bath."));
+        Assert.DoesNotContain(mentions, m => m.Split('=')[0].EndsWith(" and", StringComparison.Ordinal) || m.Split('=')[0].EndsWith(" of", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_given_name_the_tagger_left_out_belongs_to_the_name_after_it()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Mary Kayitesi Blewitt, founder of the Survivors Fund, spoke."));

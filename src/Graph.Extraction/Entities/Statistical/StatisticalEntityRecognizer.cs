@@ -73,8 +73,9 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
                         continue;
                     }
                 }
-                // Punctuation at either edge ("MEP ," in "now a Labour MEP, agreed") is never part of a name.
-                while (stop > start && !HasLetterOrDigit(tokens[first + stop - 1].Text))
+                // Punctuation at either edge ("MEP ," in "now a Labour MEP, agreed") is never part of a name, nor a
+                // joining word at its end ("Order of" before "the Bath").
+                while (stop > start && (!HasLetterOrDigit(tokens[first + stop - 1].Text) || tokens[first + stop - 1].Text is "of" or "and" or "the" or "for"))
                 {
                     stop--;
                 }
