@@ -33,6 +33,8 @@ public sealed class RelationRegressionTests
         { "Olaf Scholz has been criticised by the European Union.", ["CRITICIZED organization:eu person:olaf-scholz"], [] },
         { "Keir Starmer, who chairs the Press Council, spoke.", ["LEADER_OF person:keir-starmer organization:press-council"], [] },
         { "Vladimir Putin will reach Vietnam's Hanoi on Wednesday.", ["LOCATED_IN location:hanoi country:vnm"], [] },
+        { "Fifa president Sepp Blatter and Ofsted chief David Bell spoke.",
+            ["LEADER_OF person:sepp-blatter organization:fifa title=President", "LEADER_OF person:david-bell organization:ofsted title=Chief"], [] },
         { "Keir Starmer held talks with his French counterpart, Emmanuel Macron, and the German chancellor, Olaf Scholz.",
             ["MET person:keir-starmer person:olaf-scholz", "MET person:emmanuel-macron person:keir-starmer", "LEADER_OF person:olaf-scholz country:deu title=Chancellor"], [] },
         { "Keir Starmer welcomed Olaf Scholz's decision.", [], ["MET person:keir-starmer person:olaf-scholz"] },
