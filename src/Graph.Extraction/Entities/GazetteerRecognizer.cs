@@ -138,10 +138,13 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                 }
             }
             var start = first;
+            var onlyDemonyms = true;
             while (start < end - 1)
             {
                 var listed = lexicon.Names.LongestMatch(tokens, start, end - 1);
-                var length = listed.Values.Any(h => h.Entry.Type != "Person")
+                var isListed = listed.Values.Any(h => h.Entry.Type != "Person");
+                onlyDemonyms &= isListed && listed.Values.All(h => h.Form == FormKind.Demonym);
+                var length = isListed
                     ? listed.Length
                     : lexicon.Titles.LongestMatch(tokens, start, end - 1).Length;
                 if (length == 0 && !PostNominals.Contains(tokens[start].Text) && !Words.NotNames.Contains(tokens[start].Text))
@@ -164,9 +167,9 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             {
                 continue;
             }
-            if (mention.Type == "Person" && end - start == 1 && start > first && Words.OrganizationHeads.Contains(tokens[start].Text))
+            if (mention.Type == "Person" && end - start == 1 && start > first && (onlyDemonyms || Words.OrganizationHeads.Contains(tokens[start].Text)))
             {
-                // "Scottish Parliament", "Welsh Assembly" read as a person: a place's body, not a person named "Parliament".
+                // "Scottish Parliament", "Scottish Water" read as a person: a place's body, not a person named "Water".
                 document.Mentions[m] = new Mention(mention.Span, mention.Text, "Organization", MentionKind.Name, mention.Origin);
                 continue;
             }

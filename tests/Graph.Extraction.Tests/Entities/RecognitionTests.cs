@@ -96,6 +96,8 @@ public class RecognitionTests
         Assert.Contains("Organization:Welsh Assembly=organization:senedd", mentions);
         Assert.DoesNotContain(mentions, m => m.StartsWith("Person:", StringComparison.Ordinal) && !m.Contains("Rhodri Morgan", StringComparison.Ordinal));
         Assert.DoesNotContain(mentions, m => m.StartsWith("Organization:Welsh=", StringComparison.Ordinal));
+        var bodies = TestPipeline.Mentions(TestPipeline.Run("The first minister also praised Scottish Water for flying bottled water to the zone."));
+        Assert.Contains("Organization:Scottish Water=organization:scottish-water", bodies);
     }
 
     [Fact]
