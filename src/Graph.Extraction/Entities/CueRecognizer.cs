@@ -397,9 +397,8 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             }
             var start = FirstOf(body) - 1;
             while (start - 1 > sentence.FirstToken && start > FirstOf(body) - 4 && Words.IsCapitalizedWord(T(start - 1))
-                && (index.At(start - 1) is null or { Known: null, Type: not "Organization", Origin: Statistical.StatisticalEntityRecognizer.Origin }
-                    || index.At(start - 1) is { Known: null, Type: "Organization", Origin: Statistical.StatisticalEntityRecognizer.Origin } piece
-                        && !Words.OrganizationHeads.Contains(_tokens[EndOf(piece) - 1].Text)))
+                && (index.At(start - 1) is not { } piece || piece is { Known: null, Origin: Statistical.StatisticalEntityRecognizer.Origin }
+                    && (piece.Type != "Organization" || !Words.OrganizationHeads.Contains(_tokens[EndOf(piece) - 1].Text))))
             {
                 start--;
             }

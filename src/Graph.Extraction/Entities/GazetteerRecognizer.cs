@@ -179,12 +179,13 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     }
 
     /// <summary>Capitalized words the model sometimes reads as a name on their own that never are one.</summary>
-    private static readonly HashSet<string> NeverNamesAlone = new(StringComparer.Ordinal)
-    {
-        "Cabinet", "Budget", "Election", "Government", "Office", "House", "Radio", "Muslim", "Muslims", "Christian", "Jewish",
-        "Minister", "Ministers", "Secretary", "Chancellor", "Born", "MPs", "MSPs", "MSP", "MEPs", "AMs", "Houses",
-        "Christmas", "Easter", "Election", "Already", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
+    private static readonly HashSet<string> NeverNamesAlone = new(
+        [
+            "Cabinet", "Budget", "Election", "Government", "Office", "House", "Radio", "Muslim", "Muslims", "Christian", "Jewish",
+            "Minister", "Ministers", "Secretary", "Chancellor", "Born", "MPs", "MSPs", "MSP", "MEPs", "AMs", "Houses",
+            "Christmas", "Easter", "Already", .. Words.Weekdays,
+        ],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// A one-word model span that is an honorific, a post-nominal or a word that alone names nothing. (Titles in

@@ -50,15 +50,18 @@ internal static class Words
     };
 
     /// <summary>Capitalized words that start sentences or headlines but never names.</summary>
-    public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "In", "On", "At", "For", "From", "By", "With", "And", "But", "Or", "Of", "To", "As",
-        "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "This", "That",
-        "These", "Those", "There", "Here", "When", "While", "After", "Before", "Since", "If", "Why", "How",
-        "What", "Who", "Where", "Which", "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday", "Sunday", "Many", "Veteran", "Vote", "Former", "Senior", "Leading", "Outgoing", "Acting", "January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December", "Meanwhile", "However", "Also", "Both",
-    };
+    public static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    public static readonly HashSet<string> NotNames = new(
+        [
+            "The", "A", "An", "In", "On", "At", "For", "From", "By", "With", "And", "But", "Or", "Of", "To", "As",
+            "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "This", "That",
+            "These", "Those", "There", "Here", "When", "While", "After", "Before", "Since", "If", "Why", "How",
+            "What", "Who", "Where", "Which", "Mr", "Mrs", "Ms", "Dr", .. Weekdays, "Many", "Veteran", "Vote", "Former",
+            "Senior", "Leading", "Outgoing", "Acting", "January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Meanwhile", "However", "Also", "Both",
+        ],
+        StringComparer.Ordinal);
 
     public static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
     {

@@ -105,8 +105,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     /// </summary>
     private (string?, string?) HomeCountry(string personId, string title, string relation, Document document)
     {
-        if (_schema.Entry(personId) is not { } entry || entry.Properties.ContainsKey("org")
-            || !entry.Properties.TryGetValue("country", out var iso))
+        if (_schema.Entry(personId) is not { } entry || entry.Properties.ContainsKey("org") || ListedCountry(personId) is not { } countryId)
         {
             return (null, null);
         }
@@ -115,7 +114,6 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         {
             return (null, null);
         }
-        var countryId = "country:" + iso.ToLowerInvariant();
         return document.Mentions.Any(m => m.EntityId == countryId) ? (countryId, "Country") : (null, null);
     }
 
@@ -302,7 +300,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     }
 
     private string? ListedCountry(string entityId) =>
-        _schema.Entry(entityId)?.Properties.GetValueOrDefault("country") is { } iso ? "country:" + iso.ToLowerInvariant() : null;
+        _schema.Entry(entityId)?.Properties.GetValueOrDefault("country") is { } iso ? EntityIds.For("Country", iso) : null;
 
     /// <summary>
     /// The country whose politics an article reports: each mention of a country, and of a listed party, body, place or
