@@ -305,13 +305,15 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     /// <summary>
     /// The country whose politics an article reports: each mention of a country, and of a listed party, body, place or
     /// person of a country, is a vote; the country with at least three votes, twice as many as any other, and one of
-    /// its parties named wins. Without the party an article about a foreign country would claim the home country's
-    /// ministers ("International Development Minister Gareth Thomas" in a report on aid to Indonesia).
+    /// its parties, ministries or legislatures named wins. Without that an article about a foreign country would claim
+    /// the home country's ministers ("International Development Minister Gareth Thomas" in a report on aid to Indonesia);
+    /// a region's parliament or government does not count, for its ministers are the region's ("Justice Minister Cathy
+    /// Jamieson" beside the Scottish Executive).
     /// </summary>
     private string? ArticleCountry(Document document)
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var withParty = new HashSet<string>(StringComparer.Ordinal);
+        var governed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in document.Mentions)
         {
             var country = mention.EntityId is not { } id ? null
@@ -320,15 +322,16 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             if (country is not null)
             {
                 votes[country] = votes.GetValueOrDefault(country) + 1;
-                if (_schema.KindOf(mention.EntityId!) == "party")
+                if (_schema.KindOf(mention.EntityId!) is "party" or "government" or "legislature"
+                    && _schema.Entry(mention.EntityId!)?.Properties.ContainsKey("region") != true)
                 {
-                    withParty.Add(country);
+                    governed.Add(country);
                 }
             }
         }
         var ranked = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Take(2).ToList();
         return ranked.Count > 0 && ranked[0].Value >= 3 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)
-            && withParty.Contains(ranked[0].Key) ? ranked[0].Key : null;
+            && governed.Contains(ranked[0].Key) ? ranked[0].Key : null;
     }
 
     private static void Add(Document document, string relation, string personId, string bodyId, Sentence sentence, string rule, string? title)

@@ -61,6 +61,20 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_ministry_of_the_country_places_its_ministers_as_a_party_does_but_a_regions_government_does_not()
+    {
+        const string Rules = " Most visitors to the UK will need Home Office approval. The UK says the rules are fair. Critics in the UK disagree.";
+        var relations = TestPipeline.Relations(TestPipeline.Run("Immigration minister Des Browne said the rules were fair." + Rules));
+        Assert.Contains("person:des-browne OFFICIAL_OF country:gbr", relations);
+
+        // Scotland is of the United Kingdom, but the Scottish Executive's justice minister is Scotland's.
+        relations = TestPipeline.Relations(TestPipeline.Run(
+            "Justice Minister Cathy Jamieson dropped the plans. The Scottish Executive says Scotland's prisons are full. "
+            + "Scotland will build more. Scotland's judges agree."));
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:cathy-jamieson", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_title_ending_a_headline_is_not_the_title_of_the_name_opening_the_text()
     {
         var document = TestPipeline.Run("Pledge of unity to Labour MPs\n\nTony Blair has sought to reassure backbenchers.");
