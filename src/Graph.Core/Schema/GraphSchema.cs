@@ -25,11 +25,13 @@ public sealed class GraphSchema
         _entityTypes = entityTypes.ToDictionary(t => t.Name, StringComparer.Ordinal);
         _relationTypes = relationTypes.ToDictionary(t => t.Name, StringComparer.Ordinal);
         _entries = gazetteer.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        _titles = titles.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
     }
 
     private readonly Dictionary<string, EntityTypeDefinition> _entityTypes;
     private readonly Dictionary<string, RelationTypeDefinition> _relationTypes;
     private readonly Dictionary<string, GazetteerEntry> _entries;
+    private readonly Dictionary<string, TitleDefinition> _titles;
 
     public string Directory { get; }
 
@@ -53,6 +55,22 @@ public sealed class GraphSchema
 
     /// <summary>The listed entity's <c>kind</c> property ("party", "capital", "region"...), if it has one.</summary>
     public string? KindOf(string entityId) => Entry(entityId)?.Properties.GetValueOrDefault("kind");
+
+    /// <summary>A title's definition, found by its longest defined ending: "Culture Secretary" and "Shadow Home Secretary" are kinds of "Secretary" and "Home Secretary".</summary>
+    public TitleDefinition? TitleDefinitionOf(string title)
+    {
+        for (var rest = title; ; rest = rest[(rest.IndexOf(' ') + 1)..])
+        {
+            if (_titles.GetValueOrDefault(rest) is { } definition)
+            {
+                return definition;
+            }
+            if (!rest.Contains(' ', StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+    }
 
     public static GraphSchema Load(string directory) => SchemaLoader.Load(directory);
 }

@@ -93,7 +93,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 mention.EntityId = PossessorCountry(document, mention, seen);
                 break;
             case ("Person", MentionKind.Nominal):
-                mention.EntityId = RoleHolder(mention, seen);
+                mention.EntityId = RoleHolder(mention, seen) ?? UntitledPersonJustNamed(document, mention, seen);
                 break;
             case ("Person", MentionKind.Pronoun):
                 mention.EntityId = Antecedent(document, mention, seen);
@@ -337,6 +337,53 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             .Select(m => lexicon.Schema.Entry(m.Known!.EntityId))
             .LastOrDefault(e => e is not null && iso is not null && e.Properties.GetValueOrDefault("country") == iso
                 && SameRole(e.Properties.GetValueOrDefault("title"), mention.Title))?.Id;
+    }
+
+    /// <summary>
+    /// "Jack Straw has attacked the ruling. ... The foreign secretary said": news names a person and then refers to them
+    /// by their office. A sentence opening with a minister's or a party's or country's leader's title that
+    /// no one in the article holds refers to the one person named in it or in the sentence before, when the article gives
+    /// that person no title of their own. Not when the sentence names someone after it ("The Tory leader wanted ..., Mr Fox
+    /// said"), nor when the person was named beside the title before ("Vince Cable said the chancellor had failed").
+    /// </summary>
+    private string? UntitledPersonJustNamed(Document document, Mention mention, List<Mention> seen)
+    {
+        if (mention.Title is not { } title || document.SentenceAt(mention.Span.Start) is not { } sentence
+            || lexicon.Schema.TitleDefinitionOf(title) is not { } definition
+            || !(definition.National || definition.Organization is not null || mention.Affiliation is not null)
+            || !OpensSentence(document, sentence, mention)
+            || document.Mentions.Any(m => m.Type == "Person" && m.Kind != MentionKind.Nominal
+                && (string.Equals(m.Title, title, StringComparison.OrdinalIgnoreCase) || m.Span.Start > mention.Span.Start && m.Span.End <= sentence.Span.End)))
+        {
+            return null;
+        }
+        var from = sentence.Index > 0 ? document.Sentences[sentence.Index - 1].Span.Start : sentence.Span.Start;
+        var named = seen.Where(m => m.Type == "Person" && m.Kind is MentionKind.Name or MentionKind.Alias && m.Span.Start >= from)
+            .Select(m => m.EntityId)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (named is not [{ } id] || seen.Any(m => m.EntityId == id && m.Title is not null))
+        {
+            return null;
+        }
+        var sentencesNamingThem = seen.Where(m => m.EntityId == id).Select(m => document.SentenceAt(m.Span.Start)?.Index).ToHashSet();
+        var namedBesideTheTitle = document.Mentions.Any(m => m.Kind == MentionKind.Nominal && m.Span.Start < mention.Span.Start
+            && string.Equals(m.Title, title, StringComparison.OrdinalIgnoreCase) && sentencesNamingThem.Contains(document.SentenceAt(m.Span.Start)?.Index));
+        return namedBesideTheTitle ? null : id;
+    }
+
+    /// <summary>Nothing but punctuation (an opening quote) comes before the mention in its sentence.</summary>
+    private static bool OpensSentence(Document document, Sentence sentence, Mention mention)
+    {
+        var before = document.Text.AsSpan(sentence.Span.Start, mention.Span.Start - sentence.Span.Start);
+        foreach (var c in before)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool SameRole(string? a, string? b)

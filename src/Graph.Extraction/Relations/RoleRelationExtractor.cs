@@ -22,12 +22,10 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     public const string ContextRule = "role:title-in-context";
 
     private readonly GraphSchema _schema;
-    private readonly Dictionary<string, TitleDefinition> _titles;
 
     public RoleRelationExtractor(GraphSchema schema)
     {
         _schema = schema;
-        _titles = schema.Titles.ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Offices that head a city or province, which the schema cannot relate to a country or party.</summary>
@@ -169,7 +167,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             return;
         }
         var title = person.Title;
-        var definition = title is null ? null : DefinitionOf(title);
+        var definition = title is null ? null : _schema.TitleDefinitionOf(title);
         var partyId = person.Affiliation is { Type: "Organization", EntityId: { } org } && _schema.KindOf(org) == "party" ? org : null;
         // The recognizer marks "Shadow Home Secretary" and "Former Prime Minister"; the text may say so further back.
         var formerOrShadow = title is not null && (Words.IsUnheldTitle(title) || IsFormerOrShadow(document, person, title));
@@ -281,22 +279,6 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             party = id;
         }
         return party;
-    }
-
-    /// <summary>The title's definition, found by its longest defined ending: "Culture Secretary" and "Shadow Home Secretary" are kinds of "Secretary" and "Home Secretary".</summary>
-    private TitleDefinition? DefinitionOf(string title)
-    {
-        for (var rest = title; ; rest = rest[(rest.IndexOf(' ') + 1)..])
-        {
-            if (_titles.GetValueOrDefault(rest) is { } definition)
-            {
-                return definition;
-            }
-            if (!rest.Contains(' ', StringComparison.Ordinal))
-            {
-                return null;
-            }
-        }
     }
 
     private string? ListedCountry(string entityId) =>

@@ -90,6 +90,33 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void A_sentence_opening_office_no_one_holds_is_the_untitled_person_just_named()
+    {
+        var document = TestPipeline.Run("Jack Straw has attacked the ruling.\n\nThe foreign secretary said the law lords were wrong.");
+        Assert.Equal("person:jack-straw", document.Mentions.Single(m => m.Text == "The foreign secretary").EntityId);
+        Assert.Contains("person:jack-straw OFFICIAL_OF country:gbr", TestPipeline.Relations(document));
+    }
+
+    [Theory]
+    // The sentence names its own speaker after the title.
+    [InlineData("Michael Howard will tour the country. The Tory leader wanted to meet voters, Mr Fox said.", "The Tory leader")]
+    // The person was named beside the office before, so is someone else.
+    [InlineData("Vince Cable said the chancellor had failed. The chancellor insisted his plans were affordable.", "The chancellor")]
+    // The person has an office of their own.
+    [InlineData("Health Secretary John Reid spoke. The home secretary said no.", "The home secretary")]
+    // Two people were just named.
+    [InlineData("Jack Straw and Ann Taylor spoke. The foreign secretary said no.", "The foreign secretary")]
+    // Spokesmen are seldom named: a company's spokeswoman is not the businessman just quoted.
+    [InlineData("Mr Xing said sales fell. The spokeswoman said there was nothing to add.", "The spokeswoman")]
+    // Only a reference opening its sentence.
+    [InlineData("Jack Straw spoke. MPs said the foreign secretary was wrong.", "the foreign secretary")]
+    public void An_office_is_not_given_to_a_person_just_named_where_the_text_points_elsewhere(string text, string reference)
+    {
+        var document = TestPipeline.Run(text);
+        Assert.DoesNotContain(document.Mentions, m => m.Text == reference);
+    }
+
+    [Fact]
     public void Unresolvable_references_are_dropped_not_guessed()
     {
         var document = TestPipeline.Run("The treaty was discussed. The two leaders disagreed. The country and the leader waited.");
