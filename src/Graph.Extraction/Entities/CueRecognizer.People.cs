@@ -222,6 +222,10 @@ public sealed partial class CueRecognizer
         private Mention? PersonBeforeRole(int roleStart, int afterTitle)
         {
             var k = roleStart - 1;
+            if (T(k) is "shadow" or "former")
+            {
+                k--;
+            }
             if (T(k) is "the" or "a" or "an")
             {
                 k--;

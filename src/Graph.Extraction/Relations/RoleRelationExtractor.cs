@@ -34,7 +34,14 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     public string Name => "role-relations";
 
     /// <summary>"shadow home secretary David Davis", "former Foreign Secretary Robin Cook": no office held now.</summary>
-    private static bool IsFormerOrShadow(Document document, Mention person, string title)
+    private static bool IsFormerOrShadow(Document document, Mention person, string title) =>
+        SaysBefore(document, person, title, ["shadow", "former", "ex-", "ex ", "late "]);
+
+    private static bool IsFormer(Document document, Mention person, string title) =>
+        title.StartsWith("Former ", StringComparison.Ordinal) || SaysBefore(document, person, title, ["former", "ex-", "ex ", "late "]);
+
+    /// <summary>Whether one of the words stands in the phrase before the person's title, within the clause.</summary>
+    private static bool SaysBefore(Document document, Mention person, string title, ReadOnlySpan<string> words)
     {
         var window = Math.Max(0, person.Span.Start - title.Length - 40);
         var before = document.Text.AsSpan(window, person.Span.Start - window);
@@ -43,7 +50,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         {
             before = before[(cut + 1)..];
         }
-        foreach (var word in (ReadOnlySpan<string>)["shadow", "former", "ex-", "ex ", "late "])
+        foreach (var word in words)
         {
             var at = before.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
             if (at >= 0 && (at == 0 || !char.IsLetter(before[at - 1])))
@@ -171,8 +178,16 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         var partyId = person.Affiliation is { Type: "Organization", EntityId: { } org } && _schema.KindOf(org) == "party" ? org : null;
         // The recognizer marks "Shadow Home Secretary" and "Former Prime Minister"; the text may say so further back.
         var formerOrShadow = title is not null && (Words.IsUnheldTitle(title) || IsFormerOrShadow(document, person, title));
-        // "Tory Liam Fox", "Tory shadow home secretary David Davis", "Labour MP Barry Sheerman":
-        // a party's member, whatever office the title names or no longer does.
+        // "Tory shadow home secretary David Davis", "Theresa May, shadow secretary for the family": a frontbench office
+        // of the opposition party, named with the person or just before, and none of the country.
+        if (title is not null && title.StartsWith("Shadow ", StringComparison.Ordinal) && !IsFormer(document, person, title)
+            && (partyId ?? (OpensSentence(document, person, sentence) ? PartyInPlay(document, person, sentence) : null)) is { } opposition)
+        {
+            Add(document, "OFFICIAL_OF", personId, opposition, sentence, partyId is null ? ContextRule : Rule, title);
+            return;
+        }
+        // "Tory Liam Fox", "Tory former minister John Redwood", "Labour MP Barry Sheerman": a party's member, whatever
+        // office the title names or no longer does.
         if (partyId is not null && (title is null || formerOrShadow || definition?.RelationFor(partyId, "party") == "AFFILIATED_WITH"))
         {
             Add(document, "AFFILIATED_WITH", personId, partyId, sentence, PartyRule, null);
@@ -260,7 +275,18 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         return false;
     }
 
-    /// <summary>The one party named in the sentence before the person or in the sentence before that, if only one is.</summary>
+    /// <summary>
+    /// The person is what the sentence is about: no entity is named before them and they stand among its first words
+    /// ("Shadow foreign secretary Michael Ancram said", not "a poster showing Mr Howard and shadow chancellor Oliver Letwin").
+    /// </summary>
+    private static bool OpensSentence(Document document, Mention person, Sentence sentence) =>
+        !document.Mentions.Exists(m => m.Span.Start >= sentence.Span.Start && m.Span.Start < person.Span.Start && !person.Span.Contains(m.Span))
+        && TokenSearch.FirstEndingAfter(document.Tokens, person.Span.Start) - TokenSearch.FirstEndingAfter(document.Tokens, sentence.Span.Start) <= 8;
+
+    /// <summary>
+    /// The one party named in the sentence before the person or in the sentence before that, if only one is; a party
+    /// named inside a quotation ("one of the safest Labour seats") is only talked about.
+    /// </summary>
     private string? PartyInPlay(Document document, Mention person, Sentence sentence)
     {
         var from = sentence.Index > 0 ? document.Sentences[sentence.Index - 1].Span.Start : sentence.Span.Start;
@@ -268,7 +294,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         foreach (var mention in document.Mentions)
         {
             if (mention.Span.Start < from || mention.Span.Start >= person.Span.Start || mention.EntityId is not { } id
-                || _schema.KindOf(id) != "party")
+                || _schema.KindOf(id) != "party" || InsideQuotation(document.Text, mention.Span.Start))
             {
                 continue;
             }
@@ -279,6 +305,24 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             party = id;
         }
         return party;
+    }
+
+    /// <summary>
+    /// Whether a quotation is open at the position. A mark after a space opens one and a mark after a word or punctuation
+    /// closes it, so a quotation the paper runs on over several sentences, each opened anew ('appointment. "He has'),
+    /// stays open.
+    /// </summary>
+    private static bool InsideQuotation(string text, int position)
+    {
+        var open = false;
+        for (var i = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1; i < position; i++)
+        {
+            if (text[i] == '"')
+            {
+                open = i == 0 || char.IsWhiteSpace(text[i - 1]);
+            }
+        }
+        return open;
     }
 
     private string? ListedCountry(string entityId) =>

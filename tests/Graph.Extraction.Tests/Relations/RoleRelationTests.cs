@@ -15,7 +15,9 @@ public class RoleRelationTests
     [InlineData("Labour MP Jane Holloway said no.", "person:jane-holloway AFFILIATED_WITH organization:uk-labour-party")]
     [InlineData("Tory backbencher Peter Marsh opposed the bill.", "person:peter-marsh AFFILIATED_WITH organization:uk-conservative-party")]
     [InlineData("The bill was opposed by Labour's Ruth Kane.", "person:ruth-kane AFFILIATED_WITH organization:uk-labour-party")]
-    [InlineData("Tory shadow home secretary Peter Marsh spoke.", "person:peter-marsh AFFILIATED_WITH organization:uk-conservative-party")]
+    [InlineData("Tory shadow home secretary Peter Marsh spoke.", "person:peter-marsh OFFICIAL_OF organization:uk-conservative-party")]
+    [InlineData("Tory former home secretary Peter Marsh spoke.", "person:peter-marsh AFFILIATED_WITH organization:uk-conservative-party")]
+    [InlineData("Tory former shadow chancellor Peter Marsh spoke.", "person:peter-marsh AFFILIATED_WITH organization:uk-conservative-party")]
     [InlineData("Liberal Democrat health spokesman Paul Dunn said the plan was flawed.", "person:paul-dunn OFFICIAL_OF organization:uk-liberal-democrats")]
     [InlineData("Tory chairman Peter Marsh said the plan was flawed.", "person:peter-marsh OFFICIAL_OF organization:uk-conservative-party")]
     [InlineData("Lib Dem president Paul Dunn said the plan was flawed.", "person:paul-dunn AFFILIATED_WITH organization:uk-liberal-democrats")]
@@ -23,8 +25,8 @@ public class RoleRelationTests
     {
         var relations = TestPipeline.Relations(TestPipeline.Run(text));
         Assert.Contains(expected, relations);
-        // An MP or a shadow minister holds no office of the party, nor of the country through it; a party's chairman or
-        // president does not lead it.
+        // An MP or a former minister holds no office of the party, nor of the country through it; a shadow minister holds
+        // the party's office, not the country's; a party's chairman or president does not lead it.
         Assert.DoesNotContain(relations, r => r.Contains(" OFFICIAL_OF ", StringComparison.Ordinal) && !expected.Contains(" OFFICIAL_OF ", StringComparison.Ordinal));
         Assert.DoesNotContain(relations, r => r.Contains(" LEADER_OF ", StringComparison.Ordinal));
     }
@@ -83,7 +85,7 @@ public class RoleRelationTests
     }
 
     [Fact]
-    public void A_role_reference_names_the_holder_the_article_gave_the_title_and_a_shadow_holds_no_office()
+    public void A_role_reference_names_the_holder_the_article_gave_the_title_and_a_shadow_holds_no_office_of_the_country()
     {
         var document = TestPipeline.Run(
             "Tory shadow home secretary David Davis spoke. Home Secretary Charles Clarke replied. The home secretary said no. "
@@ -92,7 +94,26 @@ public class RoleRelationTests
         Assert.Equal([("The home secretary", "person:charles-clarke"), ("the shadow home secretary", "person:david-davis")], ids);
         var relations = TestPipeline.Relations(document);
         Assert.Contains("person:charles-clarke OFFICIAL_OF country:gbr", relations);
-        Assert.DoesNotContain(relations, r => r.StartsWith("person:david-davis OFFICIAL_OF", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:david-davis OFFICIAL_OF country", StringComparison.Ordinal));
+        Assert.Contains("person:david-davis OFFICIAL_OF organization:uk-conservative-party", relations);
+    }
+
+    [Fact]
+    public void A_shadow_office_without_a_party_belongs_to_the_party_just_named_when_the_holder_opens_the_sentence()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "The Conservatives want an equal split. Theresa May, shadow secretary for the family, said the plans were weak."));
+        Assert.Contains("person:theresa-may OFFICIAL_OF organization:uk-conservative-party", relations);
+
+        // The holder is only shown on a poster the party put up.
+        relations = TestPipeline.Relations(TestPipeline.Run(
+            "Labour took the image down. The party will test a poster showing Mr Howard and shadow chancellor Oliver Letwin."));
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:oliver-letwin", StringComparison.Ordinal));
+
+        // A party named in a quotation is talked about, not in play; a quotation the paper reopens at each sentence is one.
+        relations = TestPipeline.Relations(TestPipeline.Run(
+            "Mr Boateng said: \"I am honoured. \"It is a safe Labour seat.\" Shadow foreign secretary Michael Ancram said no."));
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:michael-ancram", StringComparison.Ordinal));
     }
 
     [Fact]
