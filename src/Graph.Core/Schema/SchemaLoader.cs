@@ -139,7 +139,7 @@ internal static partial class SchemaLoader
                 throw r.Error(SchemaErrors.InvalidValue, $"title '{name}' refers to '{body}', which is neither a gazetteer entry nor a kind of one");
             }
         }
-        return new TitleDefinition(name, forms, relation, organization, r.Location) { Overrides = overrides, National = r.OptionalBool("national", false), PartyOffice = r.OptionalBool("partyOffice", false) };
+        return new TitleDefinition(name, forms, relation, organization, r.Location) { Overrides = overrides, National = r.OptionalBool("national", false), PartyOffice = r.OptionalBool("partyOffice", false), BodyOffice = r.OptionalBool("bodyOffice", false) };
     }
 
     private static PatternDefinition ReadPattern(YamlReader r, HashSet<string> relationTypes)

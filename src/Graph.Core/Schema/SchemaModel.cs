@@ -64,6 +64,12 @@ public sealed record TitleDefinition(
     /// </summary>
     public bool PartyOffice { get; init; }
 
+    /// <summary>
+    /// An office any body has ("director", "chief executive"): with no body in the phrase, it belongs to the one body a
+    /// sentence just before opened with ("Amnesty International UK questioned ... said director Kate Allen").
+    /// </summary>
+    public bool BodyOffice { get; init; }
+
     public const string KindPrefix = "kind:";
 
     public string RelationFor(string bodyId, string? bodyKind) =>

@@ -227,6 +227,10 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         {
             (bodyId, bodyType, rule) = (party, "Organization", ContextRule);
         }
+        if (bodyId is null && definition is { BodyOffice: true } && BodyInPlay(document, person, sentence) is { } inPlay)
+        {
+            (bodyId, bodyType, rule) = (inPlay, "Organization", ContextRule);
+        }
         if (bodyId is null)
         {
             return;
@@ -276,12 +280,13 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     }
 
     /// <summary>
-    /// The person is what the sentence is about: no entity is named before them and they stand among its first words
-    /// ("Shadow foreign secretary Michael Ancram said", not "a poster showing Mr Howard and shadow chancellor Oliver Letwin").
+    /// The mention is what the sentence is about: no entity is named before it and it stands among the sentence's first
+    /// words, past any title ("Shadow foreign secretary Michael Ancram said", not "a poster showing Mr Howard and shadow
+    /// chancellor Oliver Letwin").
     /// </summary>
-    private static bool OpensSentence(Document document, Mention person, Sentence sentence) =>
-        !document.Mentions.Exists(m => m.Span.Start >= sentence.Span.Start && m.Span.Start < person.Span.Start && !person.Span.Contains(m.Span))
-        && TokenSearch.FirstEndingAfter(document.Tokens, person.Span.Start) - TokenSearch.FirstEndingAfter(document.Tokens, sentence.Span.Start) <= 8;
+    private static bool OpensSentence(Document document, Mention mention, Sentence sentence, int withinWords = 8) =>
+        !document.Mentions.Exists(m => m.Span.Start >= sentence.Span.Start && m.Span.Start < mention.Span.Start && !mention.Span.Contains(m.Span))
+        && TokenSearch.FirstEndingAfter(document.Tokens, mention.Span.Start) - TokenSearch.FirstEndingAfter(document.Tokens, sentence.Span.Start) <= withinWords;
 
     /// <summary>
     /// The one party named in the sentence before the person or in the sentence before that, if only one is; a party
@@ -305,6 +310,55 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             party = id;
         }
         return party;
+    }
+
+    /// <summary>
+    /// The body the passage is about: the body named in the person's sentence before them or in the sentence before
+    /// that, when it opens its sentence and no other body or country is named ("The AA Motoring Trust said it was not
+    /// sure. Chief executive Andrew Howard said"). Bodies inside quotations do not count.
+    /// </summary>
+    private static string? BodyInPlay(Document document, Mention person, Sentence sentence)
+    {
+        if (!TitleOpensClause(document, person, sentence))
+        {
+            return null;
+        }
+        var from = sentence.Index > 0 ? document.Sentences[sentence.Index - 1].Span.Start : sentence.Span.Start;
+        string? body = null;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Span.Start < from || mention.Span.Start >= person.Span.Start || mention.Type is not ("Organization" or "Country")
+                || mention.EntityId is not { } id || InsideQuotation(document.Text, mention.Span.Start))
+            {
+                continue;
+            }
+            if (mention.Type != "Organization" || document.SentenceAt(mention.Span.Start) is not { } own || !OpensSentence(document, mention, own, withinWords: 2))
+            {
+                return null;
+            }
+            body = id;
+        }
+        return body;
+    }
+
+    /// <summary>
+    /// The bare title, and nothing that could name another body, stands before the person at the start of the sentence or
+    /// after a speech verb: "Chief executive Jim Skinner", "..., said director Kate Allen"; not "Nissan chief executive
+    /// Carlos Ghosn", "MGM art director Cedric Gibbons", nor a title after the name ("Tony Macklin, spokesman for Ask Jeeves").
+    /// </summary>
+    private static bool TitleOpensClause(Document document, Mention person, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var words = person.Title!.Split(' ');
+        var k = TokenSearch.FirstEndingAfter(tokens, person.Span.Start) - 1;
+        for (var w = words.Length - 1; w >= 0; w--, k--)
+        {
+            if (k < 0 || tokens[k].Span.Start < sentence.Span.Start || !tokens[k].Text.Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+        return k < 0 || tokens[k].Span.End <= sentence.Span.Start || tokens[k].Text is "said" or "says" or "\"";
     }
 
     /// <summary>

@@ -76,6 +76,35 @@ public class RoleRelationTests
         Assert.DoesNotContain(relations, r => r.StartsWith("person:cathy-jamieson", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The Ramblers Association said the law was unfair. Chief executive Tom Pryce said it must change.",
+        "person:tom-pryce LEADER_OF organization:ramblers-association")]
+    [InlineData("The Ramblers Association doubted the figures. \"We want an inquiry,\" said director Ann Pryce.",
+        "person:ann-pryce OFFICIAL_OF organization:ramblers-association")]
+    public void A_bare_office_of_a_body_belongs_to_the_body_the_passage_opened_with(string text, string expected)
+    {
+        var relation = Assert.Single(TestPipeline.Run(text).Relations);
+        Assert.Equal(expected, $"{relation.Source} {relation.Type} {relation.Target}");
+        Assert.Equal("role:title-in-context", relation.Rule);
+    }
+
+    [Theory]
+    // Words before the title may name another body.
+    [InlineData("The Ramblers Association said the law was unfair. Walkers chief executive Tom Pryce agreed.")]
+    // The body is not what its sentence is about.
+    [InlineData("As well as walks like the Ramblers Association offers, it sells maps. Chief executive Tom Pryce said so.")]
+    // A second body in the passage.
+    [InlineData("The Ramblers Association and the National Trust said the law was unfair. Chief executive Tom Pryce agreed.")]
+    // A body in a quotation is only talked about.
+    [InlineData("\"The Ramblers Association is wrong,\" one critic said. Chief executive Tom Pryce disagreed.")]
+    // The title after the name says its own body.
+    [InlineData("The Ramblers Association said the law was unfair. Tom Pryce, spokesman for Walk Free, agreed.")]
+    public void A_bare_office_is_not_given_to_a_body_the_text_does_not_make_the_subject(string text)
+    {
+        Assert.DoesNotContain(TestPipeline.Relations(TestPipeline.Run(text)),
+            r => r.StartsWith("person:tom-pryce", StringComparison.Ordinal) && r.EndsWith("ramblers-association", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_title_ending_a_headline_is_not_the_title_of_the_name_opening_the_text()
     {
