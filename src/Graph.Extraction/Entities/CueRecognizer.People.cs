@@ -102,6 +102,13 @@ public sealed partial class CueRecognizer
                     continue;
                 }
                 var nameEnd = NameEnd(afterTitle);
+                // "Minister for Defence Procurement": after an office named with "for", "of" or "to", one more capitalized
+                // word may still be the portfolio; a name there is a full one ("Secretary of State Condoleezza Rice").
+                if (nameEnd == afterTitle + 1 && Enumerable.Range(i, afterTitle - i).Any(k => T(k) is "for" or "of" or "to"))
+                {
+                    i = afterTitle - 1;
+                    continue;
+                }
                 if (nameEnd > afterTitle)
                 {
                     index.Add(new Mention(Span(afterTitle, nameEnd), Text(afterTitle, nameEnd), "Person", MentionKind.Name, "rule:title")

@@ -103,6 +103,20 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                 document.Mentions.RemoveAt(m--);
                 continue;
             }
+            // "Chief Secretary to the [Treasury Paul Boateng]", "New [Zealander Graham Henry]": an office or a listed name
+            // begun before the span runs into it. What follows is the person, if it reads as a full name; otherwise the
+            // span is the office's tail ("Minister for Defence [Procurement]") and names no one.
+            if (RunsInto(tokens, first, end) is { } nameStart)
+            {
+                if (end - nameStart < 2 || !IsPlainName(tokens, nameStart, end))
+                {
+                    document.Mentions.RemoveAt(m--);
+                    continue;
+                }
+                var named = new Span(tokens[nameStart].Start, tokens[end - 1].End);
+                document.Mentions[m] = new Mention(named, document.TextOf(named), "Person", MentionKind.Name, mention.Origin);
+                continue;
+            }
             if (mention.Type != "Person")
             {
                 // "Labour MPs", "Bolton West MP", "Ben Emmerson QC", "BBC Mr": the words before a post-nominal or honorific
@@ -200,6 +214,28 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         var word = tokens[first].Text;
         return NeverNamesAlone.Contains(word) || PostNominals.Contains(word) || Words.Honorifics.Contains(word);
     }
+
+    /// <summary>
+    /// Where a title, or a country, party or demonym, that begins before tokens [first, end) ends inside them, if one
+    /// does. Other bodies begun before the span may be part of a longer name ("the [Commonwealth Games]").
+    /// </summary>
+    private int? RunsInto(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        for (var k = Math.Max(0, first - MaxTitleWords); k < first; k++)
+        {
+            var listed = lexicon.Names.LongestMatch(tokens, k, end);
+            var length = Math.Max(
+                lexicon.Titles.LongestMatch(tokens, k, end).Length,
+                listed.Values.Any(h => h.Form == FormKind.Demonym || h.Entry.Type == "Country" || h.Entry.Properties.GetValueOrDefault("kind") == "party") ? listed.Length : 0);
+            if (k + length > first && k + length < end)
+            {
+                return k + length;
+            }
+        }
+        return null;
+    }
+
+    private const int MaxTitleWords = 6;
 
     /// <summary>
     /// The first token of a capitalized name after a title, honorific, party or country inside

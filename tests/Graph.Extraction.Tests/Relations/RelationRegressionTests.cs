@@ -138,6 +138,10 @@ public sealed class RelationRegressionTests
         { "Mark Rutte, the secretary-general of NATO, spoke.", ["LEADER_OF person:mark-rutte organization:nato title=Secretary-General"], [] },
         { "Former Foreign Secretary Jack Straw spoke.", [], ["OFFICIAL_OF person:jack-straw country:gbr"] },
         { "Kenya is a member of the African Union.", ["MEMBER_OF country:ken organization:au"], [] },
+        { "Keir Starmer, head of the Press Council's ethics unit, spoke.",
+            ["OFFICIAL_OF person:keir-starmer organization:press-council title=Head"], ["LEADER_OF person:keir-starmer organization:press-council"] },
+        { "Tory frontbencher Rishi Sunak and Labour peer Lord Dubs spoke.",
+            ["AFFILIATED_WITH person:rishi-sunak organization:uk-conservative-party", "AFFILIATED_WITH person:dubs organization:uk-labour-party"], [] },
 
         // ---- RELATIVE_OF
         { "Kim Jong Un's sister, Kim Yo Jong, issued a statement.", ["RELATIVE_OF person:kim-jong-un person:kim-yo-jong relation=sister"], [] },

@@ -106,6 +106,20 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_title_the_tagger_read_partly_into_a_body_with_the_name_still_gives_the_person_the_office()
+    {
+        // The tagger reads "Treasury Paul Boateng" as one body; the title's words before it show where the name starts.
+        var document = TestPipeline.Run("But Chief Secretary to the Treasury Paul Boateng attacked the Tory plans.");
+        var relations = TestPipeline.Relations(document);
+        Assert.Contains("person:paul-boateng OFFICIAL_OF organization:hm-treasury", relations);
+        Assert.Contains("person:paul-boateng CRITICIZED organization:uk-conservative-party", relations);
+
+        // An office's last words are no name: "Procurement" is no person.
+        document = TestPipeline.Run("Lord Bach, Minister for Defence Procurement, said he was disappointed.");
+        Assert.DoesNotContain(document.Mentions, m => m.Type == "Person" && m.Text == "Procurement");
+    }
+
+    [Fact]
     public void A_title_ending_a_headline_is_not_the_title_of_the_name_opening_the_text()
     {
         var document = TestPipeline.Run("Pledge of unity to Labour MPs\n\nTony Blair has sought to reassure backbenchers.");
