@@ -9,6 +9,16 @@ public class RecognitionTests
         Assert.Contains("Location:Pyongyang=location:pyongyang", mentions);
     }
 
+    [Theory]
+    [InlineData("At the Department of Work and Pensions, 3,000 jobs are to go.", "Organization:Department of Work and Pensions=organization:dwp")]
+    [InlineData("Jobs will move from the Department for Media, Culture and Sport.", "Organization:Department for Media, Culture and Sport=organization:dcms")]
+    [InlineData("Staff at the Office for the Deputy Prime Minister objected.", "Organization:Office for the Deputy Prime Minister=organization:odpm")]
+    public void A_ministry_is_one_listed_body_under_each_of_the_names_papers_use(string text, string expected)
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(text));
+        Assert.Equal([expected], mentions);
+    }
+
     [Fact]
     public void A_body_after_the_prefix_ex_is_found_without_it()
     {
