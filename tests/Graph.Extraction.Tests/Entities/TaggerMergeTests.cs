@@ -60,10 +60,10 @@ public class TaggerMergeTests
     [Fact]
     public void An_organization_named_after_a_listed_body_or_an_office_stays_whole()
     {
-        var mentions = Mentions("The Downing Street Strategy Unit and the Office of the Deputy Prime Minister replied.",
-            ("Downing Street Strategy Unit", "Organization"), ("Office of the Deputy Prime Minister", "Organization"));
+        var mentions = Mentions("The Downing Street Strategy Unit and the Office of the Attorney General replied.",
+            ("Downing Street Strategy Unit", "Organization"), ("Office of the Attorney General", "Organization"));
         Assert.Contains("Organization:Downing Street Strategy Unit=organization:downing-street-strategy-unit", mentions);
-        Assert.Contains("Organization:Office of the Deputy Prime Minister=organization:office-of-the-deputy-prime-minister", mentions);
+        Assert.Contains("Organization:Office of the Attorney General=organization:office-of-the-attorney-general", mentions);
     }
 
     [Fact]
