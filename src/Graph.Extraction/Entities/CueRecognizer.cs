@@ -41,6 +41,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             var scan = new SentenceScan(document, sentence, index, lexicon, classes);
             scan.Places();
             scan.Organizations();
+            scan.LowerCaseCommittees();
             scan.Acronyms(acronyms);
             scan.People();
             scan.PartyMembers();
@@ -374,6 +375,42 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 }
                 index.Replace(start, end, Create(start, end, "Organization", MentionKind.Name, "rule:org-head"));
                 head = end - 1;
+            }
+        }
+
+        /// <summary>
+        /// "the Commons home affairs select committee", "the Senate armed services committee": a listed parliament, a few
+        /// lower-case words and "committee" name one of its committees, whatever the paper's capitals. Named in title case
+        /// so the capitalized spelling elsewhere is the same body.
+        /// </summary>
+        public void LowerCaseCommittees()
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (index.At(i) is not { Known: { } known } house || lexicon.Schema.KindOf(known.EntityId) != "legislature")
+                {
+                    continue;
+                }
+                var end = EndOf(house);
+                var k = end;
+                // The words between name the committee's field: "home affairs select", "work and pensions", not a clause
+                // ("the House of Lords to set up a special committee").
+                while (k < sentence.EndToken && k - end < 6 && T(k) is [>= 'a' and <= 'z', ..] && T(k) != "committee"
+                    && (T(k) == "and" || !Words.FunctionWords.Contains(T(k))))
+                {
+                    k++;
+                }
+                if (T(k) != "committee" || k == end || !Enumerable.Range(end, k - end).All(w => T(w).All(char.IsLetter)))
+                {
+                    continue;
+                }
+                var start = FirstOf(house);
+                var committee = Create(start, k + 1, "Organization", MentionKind.Name, "rule:committee");
+                committee.CanonicalName = string.Join(' ', Enumerable.Range(start, k + 1 - start).Select(w => w == start || T(w) is not ("and" or "of" or "on" or "for")
+                    ? char.ToUpperInvariant(T(w)[0]) + T(w)[1..]
+                    : T(w)));
+                index.Replace(start, k + 1, committee);
+                i = k;
             }
         }
 

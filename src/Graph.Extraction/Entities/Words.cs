@@ -49,6 +49,15 @@ internal static class Words
         "any", "every", "no", "another", "each", "some", "such",
     };
 
+    /// <summary>Determiners, prepositions, auxiliaries and relative words: where they stand, a clause goes on, not a name.</summary>
+    public static readonly HashSet<string> FunctionWords = new(
+        [
+            .. Determiners, "to", "of", "in", "on", "for", "by", "with", "from", "at", "as", "into", "that", "which", "who",
+            "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "can",
+            "may", "not",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Capitalized words that start sentences or headlines but never names.</summary>
     public static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 

@@ -20,6 +20,18 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_parliaments_committee_in_lower_case_is_the_same_body_as_in_capitals()
+    {
+        var document = TestPipeline.Run(
+            "Ann Pryce, who chairs the Commons work and pensions committee, spoke. The Commons Work and Pensions Committee agreed. "
+            + "MPs asked the House of Lords to set up a special committee.");
+        var mentions = TestPipeline.Mentions(document);
+        Assert.Equal(2, mentions.Count(m => m.EndsWith("=organization:commons-work-and-pensions-committee", StringComparison.Ordinal)));
+        Assert.Contains("Organization:House of Lords=organization:house-of-lords", mentions);
+        Assert.Contains("person:ann-pryce LEADER_OF organization:commons-work-and-pensions-committee", TestPipeline.Relations(document));
+    }
+
+    [Fact]
     public void A_body_after_the_prefix_ex_is_found_without_it()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Ex-Labour MP George Galloway appealed for her release."));
