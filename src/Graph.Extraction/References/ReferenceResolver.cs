@@ -27,6 +27,19 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
 
         // Full names anywhere in the article, so a headline surname can join a later full name.
         var fullNames = new List<(string[] Words, string Id, Mention Mention)>();
+        var peers = new Dictionary<Mention, string[]>(ReferenceEqualityComparer.Instance);
+        foreach (var m in mentions.Where(m => m.Type == "Person" && m.Kind == MentionKind.Name && m.Known is null))
+        {
+            if (PeerName(document, m) is { } peer)
+            {
+                peers[m] = peer;
+            }
+        }
+        // "Lord Nicholls of Birkenhead", then "Lord Nicholls": one peer, named with the seat where the article gives it.
+        foreach (var (m, peer) in peers)
+        {
+            peers[m] = peers.Values.Where(other => other.AsSpan().StartsWith(peer)).MaxBy(other => other.Length)!;
+        }
         foreach (var m in mentions.Where(m => m.Type == "Person" && m.Kind == MentionKind.Name))
         {
             if (m.Known is not null)
@@ -43,7 +56,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         var seen = new List<Mention>();
         foreach (var mention in mentions)
         {
-            Resolve(document, mention, fullNames, seen);
+            Resolve(document, mention, fullNames, peers, seen);
             if (mention.EntityId is not null || mention.Group is not null)
             {
                 seen.Add(mention);
@@ -52,7 +65,8 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         mentions.RemoveAll(m => m.EntityId is null && m.Group is null);
     }
 
-    private void Resolve(Document document, Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames, List<Mention> seen)
+    private void Resolve(Document document, Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames,
+        Dictionary<Mention, string[]> peers, List<Mention> seen)
     {
         var personName = mention.Type == "Person" && mention.Kind == MentionKind.Name ? NameWords(mention.Text) : null;
         // "&" or a lone "Sir" is no name: an id made from nothing would join unrelated mentions.
@@ -68,7 +82,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         switch (mention.Type, mention.Kind)
         {
             case ("Person", MentionKind.Name):
-                ResolvePersonName(document, mention, personName!, fullNames);
+                ResolvePersonName(document, mention, personName!, fullNames, peers.GetValueOrDefault(mention));
                 break;
             case ("Person", MentionKind.Nominal) when mention.Group is null && mention.Origin == "rule:plural":
             case ("Country", MentionKind.Nominal) when mention.Origin == "rule:plural":
@@ -111,7 +125,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         }
     }
 
-    private void ResolvePersonName(Document document, Mention mention, string[] words, List<(string[] Words, string Id, Mention Mention)> fullNames)
+    private void ResolvePersonName(Document document, Mention mention, string[] words, List<(string[] Words, string Id, Mention Mention)> fullNames, string[]? peer)
     {
         var own = fullNames.FirstOrDefault(f => ReferenceEquals(f.Mention, mention));
         if (own.Id is not null)
@@ -129,6 +143,14 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             mention.EntityId = chosen.Id;
             mention.CanonicalName = string.Join(' ', chosen.Words);
             mention.Kind = MentionKind.Alias;
+            return;
+        }
+        if (peer is not null)
+        {
+            // A peer keeps the title in the name ("Lord Falconer"), but the id is the name's alone, as for anyone titled,
+            // so "Lord Kinnock of Bedwellty" in one article and "Lord Kinnock" in the next are one node.
+            mention.CanonicalName = string.Join(' ', peer);
+            mention.EntityId = EntityIds.For("Person", string.Join(' ', words));
             return;
         }
         if (words.Length == 1 && !AfterFemaleHonorific(document, mention) && lexicon.UniqueSurnames.TryGetValue(words[0], out var listed))
@@ -433,6 +455,54 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             if (!word.IsEmpty && !honorifics.Contains(word))
             {
                 words.Add(word.Length == text.Length ? text : word.ToString());
+            }
+        }
+        return [.. words];
+    }
+
+    /// <summary>
+    /// A peer's name, which news gives as the title and one name, and sometimes the seat: "Lord", "Falconer"; "Lord",
+    /// "Nicholls", "of", "Birkenhead". Null for anyone else, for a full name after the title ("Lord Conrad Black",
+    /// "Baroness Susan Greenfield"), which is the person's own name, and after "Lady", which a knight's wife and a
+    /// song's title use as well.
+    /// </summary>
+    private static string[]? PeerName(Document document, Mention mention)
+    {
+        // The title is in the mention ("Lord Falconer" as the tagger read it) or right before it.
+        var before = document.Text.AsSpan(0, mention.Span.Start).TrimEnd();
+        var honorific = mention.Text.AsSpan(0, Math.Max(0, mention.Text.IndexOf(' ')));
+        if (honorific.IsEmpty)
+        {
+            honorific = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
+        }
+        if (honorific is not ("Lord" or "Baroness") || NameWords(mention.Text) is not [var name] || name.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        List<string> words = [honorific.ToString(), name];
+        // The seat: "of" and capitalized words right after the name ("of Birkenhead", "of Worcester").
+        var after = document.Text.AsSpan(mention.Span.End);
+        after = after[..(after.IndexOf('\n') is >= 0 and var line ? line : after.Length)];
+        if (after.StartsWith(" of ", StringComparison.Ordinal))
+        {
+            var seat = new List<string>();
+            foreach (var range in after[4..].Split(' '))
+            {
+                var word = after[4..][range].TrimEnd(",.;:)\"'");
+                if (seat.Count == 3 || !Words.IsCapitalizedWord(word.ToString()))
+                {
+                    break;
+                }
+                seat.Add(word.ToString());
+                if (word.Length < after[4..][range].Length)
+                {
+                    break;
+                }
+            }
+            if (seat.Count > 0)
+            {
+                words.Add("of");
+                words.AddRange(seat);
             }
         }
         return [.. words];

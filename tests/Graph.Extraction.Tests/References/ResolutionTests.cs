@@ -117,6 +117,22 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void A_peer_is_named_with_the_title_and_seat_but_identified_by_the_name()
+    {
+        var graph = TestPipeline.Graph(
+            "The appeal was heard by Lord Nicholls of Birkenhead, a law lord. Lord Nicholls said the ruling stood.",
+            "Lord Nicholls retired. Lord Harris and Lord Conrad Black spoke. Robin Butler wrote a report. Lord Butler defended it.");
+        var nicholls = graph.FindEntity("person:nicholls");
+        Assert.Equal("Lord Nicholls of Birkenhead", nicholls?.Name);
+        Assert.Equal(3, nicholls?.Mentions.Count);
+        // A peer is not the listed person of the same surname; a full name after the title is the person's own name; a
+        // peer the article named in full before is that person.
+        Assert.Equal("Lord Harris", graph.FindEntity("person:harris")?.Name);
+        Assert.Equal("Conrad Black", graph.FindEntity("person:conrad-black")?.Name);
+        Assert.Equal(2, graph.FindEntity("person:robin-butler")?.Mentions.Count);
+    }
+
+    [Fact]
     public void Unresolvable_references_are_dropped_not_guessed()
     {
         var document = TestPipeline.Run("The treaty was discussed. The two leaders disagreed. The country and the leader waited.");
