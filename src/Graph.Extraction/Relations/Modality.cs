@@ -145,7 +145,8 @@ internal static class Modality
                 continue;
             }
             var text = tokens[i].Text;
-            if (Futures.Contains(text))
+            // "plans to visit" looks ahead; "attacked the Tory plans" does not.
+            if (Futures.Contains(text) && !(text is "plan" or "plans" && (i + 1 >= view.Sentence.EndToken || tokens[i + 1].Text != "to")))
             {
                 return true;
             }

@@ -86,6 +86,10 @@ public sealed class RelationRegressionTests
             ["CRITICIZED person:kaja-kallas country:blr", "OFFICIAL_OF person:kaja-kallas organization:eu title=Foreign Policy Chief"],
             ["CRITICIZED organization:eu country:blr"] },
 
+        { "Keir Starmer criticised the plans of the European Union, and NATO came under fire from Russia.",
+            ["CRITICIZED person:keir-starmer organization:eu", "CRITICIZED country:rus organization:nato"], [] },
+        { "Keir Starmer attacked the decision by Germany's highest court.", [], ["CRITICIZED person:keir-starmer country:deu"] },
+
         // ---- SIGNED / PARTY_TO
         { "Kenya and Ethiopia signed a border security pact on Tuesday.",
             ["SIGNED country:ken treaty:border-security-pact date=2025-06-17", "SIGNED country:eth treaty:border-security-pact date=2025-06-17"], [] },
