@@ -172,7 +172,8 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             {
                 end--;
             }
-            if (end - start == 1 && PostNominals.Contains(tokens[start].Text))
+            // "From Tuesday" loses "From" and leaves a word that names nothing alone.
+            if (IsNoName(tokens, start, end))
             {
                 document.Mentions.RemoveAt(m--);
                 continue;
