@@ -111,6 +111,12 @@ public sealed partial class CueRecognizer
                 }
                 if (nameEnd > afterTitle)
                 {
+                    // "spokesman Ed [Davey]": the tagger found the surname alone; the words before it are the rest of the name.
+                    if (index.At(nameEnd) is { Type: "Person", Known: null } surname && FirstOf(surname) == nameEnd)
+                    {
+                        index.Remove(surname);
+                        nameEnd = EndOf(surname);
+                    }
                     index.Add(new Mention(Span(afterTitle, nameEnd), Text(afterTitle, nameEnd), "Person", MentionKind.Name, "rule:title")
                     {
                         Title = titleName,

@@ -145,6 +145,16 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             mention.Kind = MentionKind.Alias;
             return;
         }
+        // "Doug has decided to stand aside" after "Doug Smith": a given name is the one person the article named in full with it.
+        if (words.Length == 1 && Words.GivenNames.Contains(words[0])
+            && fullNames.Where(f => f.Words.Length == 2 && f.Words[0] == words[0]).Select(f => f.Id).Distinct().ToList() is [var only])
+        {
+            var named = fullNames.First(f => f.Id == only);
+            mention.EntityId = only;
+            mention.CanonicalName = string.Join(' ', named.Words);
+            mention.Kind = MentionKind.Alias;
+            return;
+        }
         if (peer is not null)
         {
             // A peer keeps the title in the name ("Lord Falconer"), but the id is the name's alone, as for anyone titled,

@@ -133,6 +133,16 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void A_given_name_alone_is_the_one_person_the_article_named_in_full_with_it()
+    {
+        var document = TestPipeline.Run("The agency's head, Doug Smith, is to leave. Later Mr Johnson said: \"Doug has exceeded the four years.\"");
+        Assert.Equal("person:doug-smith", document.Mentions.Single(m => m.Text == "Doug").EntityId);
+        // Two people of that given name: "Doug" is neither.
+        document = TestPipeline.Run("Doug Smith and Doug Jones are to leave. Mr Johnson said: \"Doug has exceeded the four years.\"");
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "Doug");
+    }
+
+    [Fact]
     public void Unresolvable_references_are_dropped_not_guessed()
     {
         var document = TestPipeline.Run("The treaty was discussed. The two leaders disagreed. The country and the leader waited.");

@@ -120,6 +120,14 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_title_before_a_given_name_and_a_surname_the_tagger_found_alone_names_the_whole_person()
+    {
+        var document = TestPipeline.Run("Lib Dem spokesman Ed Davey meanwhile said there had been an explosion of new bodies.");
+        Assert.Equal("Ed Davey", document.Mentions.Single(m => m.Type == "Person").Text);
+        Assert.Contains("person:ed-davey OFFICIAL_OF organization:uk-liberal-democrats", TestPipeline.Relations(document));
+    }
+
+    [Fact]
     public void A_title_ending_a_headline_is_not_the_title_of_the_name_opening_the_text()
     {
         var document = TestPipeline.Run("Pledge of unity to Labour MPs\n\nTony Blair has sought to reassure backbenchers.");
