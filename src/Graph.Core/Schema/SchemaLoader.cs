@@ -106,7 +106,10 @@ internal static partial class SchemaLoader
             var key = r.OptionalString("key") ?? name;
             yield return new GazetteerEntry(
                 EntityIds.For(type, key), type, name, r.Strings("aliases"), r.Strings("demonyms"),
-                r.Strings("metonyms"), r.StringMap("properties"), r.Location);
+                r.Strings("metonyms"), r.StringMap("properties"), r.Location)
+            {
+                HomeAliases = r.Strings("homeAliases"),
+            };
         }
     }
 

@@ -34,7 +34,14 @@ public sealed record GazetteerEntry(
     IReadOnlyList<string> Demonyms,
     IReadOnlyList<string> Metonyms,
     IReadOnlyDictionary<string, string> Properties,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>
+    /// Names that mean this entity only in an article about its country: "Parliament" in a British article is the UK
+    /// Parliament, in an Indian one it is not.
+    /// </summary>
+    public IReadOnlyList<string> HomeAliases { get; init; } = [];
+}
 
 /// <summary>
 /// A role word for people, and the relation it implies with the body it belongs to. Some titles

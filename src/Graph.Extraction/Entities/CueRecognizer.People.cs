@@ -189,6 +189,15 @@ public sealed partial class CueRecognizer
                 var word = T(k);
                 if (index.At(k) is { } m)
                 {
+                    // "Lib Dem Treasury spokesman Vince Cable": a party's spokesman on a ministry speaks for the party.
+                    if (!ofGovernment && m.Known is { } ministry && lexicon.Schema.KindOf(ministry.EntityId) == "government"
+                        && index.At(FirstOf(m) - 1) is { Known: { } party } partyMention && lexicon.Schema.KindOf(party.EntityId) == "party")
+                    {
+                        index.Remove(m);
+                        affiliation = partyMention;
+                        from = FirstOf(m);
+                        break;
+                    }
                     // A spokesman's portfolio is never a name: "Yukos spokesman", "Uefa spokesman" name his body.
                     if (!ofGovernment || m.Known is not null || m.Origin != Statistical.StatisticalEntityRecognizer.Origin || m.Type == "Person"
                         || Words.OrganizationHeads.Contains(_tokens[EndOf(m) - 1].Text) || IsAcronym(m.Text))

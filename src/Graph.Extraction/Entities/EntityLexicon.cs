@@ -11,6 +11,7 @@ internal enum FormKind
     Alias,
     Demonym,
     Metonym,
+    HomeAlias,
 }
 
 internal sealed record LexiconHit(GazetteerEntry Entry, FormKind Form);
@@ -41,6 +42,10 @@ public sealed class EntityLexicon
             foreach (var metonym in entry.Metonyms)
             {
                 Add(metonym, entry, FormKind.Metonym);
+            }
+            foreach (var alias in entry.HomeAliases)
+            {
+                Add(alias, entry, FormKind.HomeAlias);
             }
             if (entry.Type == "Person")
             {

@@ -14,6 +14,9 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
 {
     public const string Origin = "gazetteer";
 
+    /// <summary>The origin of a name that means the listed entity only in an article about its country.</summary>
+    public const string HomeOrigin = "gazetteer:home";
+
     private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "to", "at", "from", "into", "near", "toward", "towards", "outside", "across", "around", "via",
@@ -49,6 +52,12 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                 }
                 var hit = Choose(hits, i > sentence.FirstToken ? tokens[i - 1].Text : null,
                     i + length < sentence.EndToken ? tokens[i + length].Text : null);
+                // "the Georgian Parliament", "Greek Treasury": a country before the word says whose body it is.
+                if (hit.Form == FormKind.HomeAlias && i > sentence.FirstToken && index.At(i - 1) is { Type: "Country" })
+                {
+                    i += length;
+                    continue;
+                }
                 var span = new Span(tokens[i].Start, tokens[i + length - 1].End);
                 var kind = hit.Form switch
                 {
@@ -56,7 +65,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                     FormKind.Demonym => MentionKind.Demonym,
                     _ => MentionKind.Alias,
                 };
-                var found = new Mention(span, document.TextOf(span), hit.Entry.Type, kind, Origin)
+                var found = new Mention(span, document.TextOf(span), hit.Entry.Type, kind, hit.Form == FormKind.HomeAlias ? HomeOrigin : Origin)
                 {
                     Known = EntityLexicon.RefOf(hit.Entry),
                     CanonicalName = hit.Entry.Name,

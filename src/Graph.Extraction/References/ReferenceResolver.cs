@@ -53,6 +53,11 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             }
         }
 
+        // "Parliament" is the UK Parliament only in an article about Britain; elsewhere it names no one the graph knows.
+        var homeCountry = new Lazy<string?>(() => ArticleCountry.Of(document, lexicon.Schema));
+        mentions.RemoveAll(m => m.Origin == GazetteerRecognizer.HomeOrigin
+            && ArticleCountry.Listed(lexicon.Schema, m.Known!.EntityId) is var country && (country is null || country != homeCountry.Value));
+
         var seen = new List<Mention>();
         foreach (var mention in mentions)
         {

@@ -2,6 +2,7 @@ using Graph.Core.Model;
 using Graph.Core.Pipeline;
 using Graph.Core.Schema;
 using Graph.Extraction.Entities;
+using Graph.Extraction.References;
 
 namespace Graph.Extraction.Relations;
 
@@ -110,7 +111,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     /// </summary>
     private (string?, string?) HomeCountry(string personId, string title, string relation, Document document)
     {
-        if (_schema.Entry(personId) is not { } entry || entry.Properties.ContainsKey("org") || ListedCountry(personId) is not { } countryId)
+        if (_schema.Entry(personId) is not { } entry || entry.Properties.ContainsKey("org") || ArticleCountry.Listed(_schema, personId) is not { } countryId)
         {
             return (null, null);
         }
@@ -203,7 +204,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             ? (id, a.Type)
             : definition?.Organization is { } implied && _schema.Entry(implied) is { } body ? (implied, body.Type)
             : HomeCountry(personId, title, relation, document);
-        if (partyId is not null && definition is { National: true } && ListedCountry(partyId) is { } partyCountry)
+        if (partyId is not null && definition is { National: true } && ArticleCountry.Listed(_schema, partyId) is { } partyCountry)
         {
             // "Labour's deputy minister for women Jacqui Smith": a minister of the party's government, and its member.
             Add(document, "AFFILIATED_WITH", personId, partyId, sentence, PartyRule, null);
@@ -211,10 +212,10 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         }
         if (bodyId is null && definition is { National: true } && !PlaceInTitle(document, person))
         {
-            context.Country ??= ArticleCountry(document) ?? "";
+            context.Country ??= ArticleCountry.Of(document, _schema) ?? "";
             var home = siblingCountry ?? context.Country;
             // A listed person's office is of the listed country: "Prime Minister Tony Blair" in an American article.
-            if (home.Length > 0 && (ListedCountry(personId) ?? home) == home)
+            if (home.Length > 0 && (ArticleCountry.Listed(_schema, personId) ?? home) == home)
             {
                 (bodyId, bodyType, rule) = (home, "Country", ContextRule);
             }
@@ -377,41 +378,6 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             }
         }
         return open;
-    }
-
-    private string? ListedCountry(string entityId) =>
-        _schema.Entry(entityId)?.Properties.GetValueOrDefault("country") is { } iso ? EntityIds.For("Country", iso) : null;
-
-    /// <summary>
-    /// The country whose politics an article reports: each mention of a country, and of a listed party, body, place or
-    /// person of a country, is a vote; the country with at least three votes, twice as many as any other, and one of
-    /// its parties, ministries or legislatures named wins. Without that an article about a foreign country would claim
-    /// the home country's ministers ("International Development Minister Gareth Thomas" in a report on aid to Indonesia);
-    /// a region's parliament or government does not count, for its ministers are the region's ("Justice Minister Cathy
-    /// Jamieson" beside the Scottish Executive).
-    /// </summary>
-    private string? ArticleCountry(Document document)
-    {
-        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var governed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in document.Mentions)
-        {
-            var country = mention.EntityId is not { } id ? null
-                : id.StartsWith("country:", StringComparison.Ordinal) ? id
-                : ListedCountry(id);
-            if (country is not null)
-            {
-                votes[country] = votes.GetValueOrDefault(country) + 1;
-                if (_schema.KindOf(mention.EntityId!) is "party" or "government" or "legislature"
-                    && _schema.Entry(mention.EntityId!)?.Properties.ContainsKey("region") != true)
-                {
-                    governed.Add(country);
-                }
-            }
-        }
-        var ranked = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Take(2).ToList();
-        return ranked.Count > 0 && ranked[0].Value >= 3 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)
-            && governed.Contains(ranked[0].Key) ? ranked[0].Key : null;
     }
 
     private static void Add(Document document, string relation, string personId, string bodyId, Sentence sentence, string rule, string? title)

@@ -32,6 +32,23 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void Parliament_and_the_Treasury_are_Britains_only_in_an_article_about_Britain()
+    {
+        const string British = " Labour and the Tories clashed in the Commons, and UK ministers and the Home Office disagreed.";
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("The Treasury said MPs in Parliament would vote." + British));
+        Assert.Contains("Organization:Parliament=organization:uk-parliament", mentions);
+        Assert.Contains("Organization:Treasury=organization:hm-treasury", mentions);
+
+        const string Indian = " India's Congress party and the BJP clashed in Delhi, and Indian ministers disagreed with India's courts.";
+        mentions = TestPipeline.Mentions(TestPipeline.Run("MPs in Parliament would vote." + Indian));
+        Assert.DoesNotContain(mentions, m => m.Contains("Parliament", StringComparison.Ordinal));
+
+        // A country before the word says whose body it is.
+        mentions = TestPipeline.Mentions(TestPipeline.Run("He urged the Georgian Parliament to approve the amnesty." + British));
+        Assert.Contains("Organization:Georgian Parliament=organization:georgian-parliament", mentions);
+    }
+
+    [Fact]
     public void A_body_after_the_prefix_ex_is_found_without_it()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Ex-Labour MP George Galloway appealed for her release."));

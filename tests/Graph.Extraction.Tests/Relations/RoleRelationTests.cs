@@ -19,6 +19,7 @@ public class RoleRelationTests
     [InlineData("Tory former home secretary Peter Marsh spoke.", "person:peter-marsh AFFILIATED_WITH organization:uk-conservative-party")]
     [InlineData("Tory former shadow chancellor Peter Marsh spoke.", "person:peter-marsh AFFILIATED_WITH organization:uk-conservative-party")]
     [InlineData("Liberal Democrat health spokesman Paul Dunn said the plan was flawed.", "person:paul-dunn OFFICIAL_OF organization:uk-liberal-democrats")]
+    [InlineData("Lib Dem Home Office spokesman Paul Dunn said the plan was flawed.", "person:paul-dunn OFFICIAL_OF organization:uk-liberal-democrats")]
     [InlineData("Tory chairman Peter Marsh said the plan was flawed.", "person:peter-marsh OFFICIAL_OF organization:uk-conservative-party")]
     [InlineData("Lib Dem president Paul Dunn said the plan was flawed.", "person:paul-dunn AFFILIATED_WITH organization:uk-liberal-democrats")]
     public void A_party_before_a_name_makes_a_member_and_an_office_only_where_the_title_holds_one(string text, string expected)

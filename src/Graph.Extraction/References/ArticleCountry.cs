@@ -1,0 +1,45 @@
+using Graph.Core.Model;
+using Graph.Core.Schema;
+using Graph.Extraction.Entities;
+
+namespace Graph.Extraction.References;
+
+/// <summary>
+/// The country whose politics an article reports: each mention of a country, and of a listed party, body, place or
+/// person of a country, is a vote; the country with at least three votes, twice as many as any other, and one of its
+/// parties, ministries or legislatures named wins. Without that an article about a foreign country would claim the home
+/// country's ministers ("International Development Minister Gareth Thomas" in a report on aid to Indonesia); a region's
+/// parliament or government does not count, for its ministers are the region's ("Justice Minister Cathy Jamieson"
+/// beside the Scottish Executive). Names that mean a body only at home ("Parliament") do not vote.
+/// </summary>
+internal static class ArticleCountry
+{
+    public static string? Of(Document document, GraphSchema schema)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var governed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Origin == GazetteerRecognizer.HomeOrigin || (mention.Known?.EntityId ?? mention.EntityId) is not { } id)
+            {
+                continue;
+            }
+            var country = id.StartsWith("country:", StringComparison.Ordinal) ? id : Listed(schema, id);
+            if (country is not null)
+            {
+                votes[country] = votes.GetValueOrDefault(country) + 1;
+                if (schema.KindOf(id) is "party" or "government" or "legislature" && schema.Entry(id)?.Properties.ContainsKey("region") != true)
+                {
+                    governed.Add(country);
+                }
+            }
+        }
+        var ranked = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Take(2).ToList();
+        return ranked.Count > 0 && ranked[0].Value >= 3 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)
+            && governed.Contains(ranked[0].Key) ? ranked[0].Key : null;
+    }
+
+    /// <summary>The country a listed entity belongs to (its <c>country</c> property), if it has one.</summary>
+    public static string? Listed(GraphSchema schema, string entityId) =>
+        schema.Entry(entityId)?.Properties.GetValueOrDefault("country") is { } iso ? EntityIds.For("Country", iso) : null;
+}
