@@ -20,4 +20,5 @@ public static class SchemaErrors
     public const string InvalidIdentifier = "GK0008";
     public const string InvalidPattern = "GK0009";
     public const string InvalidValue = "GK0010";
+    public const string UnknownField = "GK0011";
 }

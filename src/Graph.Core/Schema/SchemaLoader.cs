@@ -64,6 +64,7 @@ internal static partial class SchemaLoader
 
     private static EntityTypeDefinition ReadEntityType(YamlReader r)
     {
+        r.OnlyFields("name", "color", "description");
         var name = r.String("name");
         CheckIdentifier(r, name);
         return new EntityTypeDefinition(name, r.OptionalString("color") ?? "#A5ABB6", r.OptionalString("description") ?? "", r.Location);
@@ -71,6 +72,7 @@ internal static partial class SchemaLoader
 
     private static RelationTypeDefinition ReadRelationType(YamlReader r, HashSet<string> entityTypes)
     {
+        r.OnlyFields("name", "from", "to", "symmetric", "properties", "cameo", "goldstein", "description", "timeless");
         var name = r.String("name");
         CheckIdentifier(r, name);
         var from = r.Strings("from");
@@ -102,6 +104,7 @@ internal static partial class SchemaLoader
         }
         foreach (var r in file.Required("entries").Items())
         {
+            r.OnlyFields("name", "key", "aliases", "demonyms", "metonyms", "homeAliases", "properties");
             var name = r.String("name");
             var key = r.OptionalString("key") ?? name;
             yield return new GazetteerEntry(
@@ -115,6 +118,7 @@ internal static partial class SchemaLoader
 
     private static TitleDefinition ReadTitle(YamlReader r, HashSet<string> relationTypes, List<GazetteerEntry> gazetteer)
     {
+        r.OnlyFields("name", "forms", "relation", "organization", "relationFor", "national", "partyOffice", "bodyOffice");
         var name = r.String("name");
         var relation = r.OptionalString("relation") ?? "OFFICIAL_OF";
         if (!relationTypes.Contains(relation))
@@ -147,6 +151,7 @@ internal static partial class SchemaLoader
 
     private static PatternDefinition ReadPattern(YamlReader r, HashSet<string> relationTypes)
     {
+        r.OnlyFields("id", "relation", "pattern", "precision", "reverse", "properties", "listed");
         var id = r.String("id");
         var relation = r.String("relation");
         if (!relationTypes.Contains(relation))
@@ -164,8 +169,11 @@ internal static partial class SchemaLoader
         };
     }
 
-    private static SavedQuery ReadQuery(YamlReader r) =>
-        new(r.String("name"), r.OptionalString("description") ?? "", r.String("cypher"), r.Location);
+    private static SavedQuery ReadQuery(YamlReader r)
+    {
+        r.OnlyFields("name", "description", "cypher");
+        return new(r.String("name"), r.OptionalString("description") ?? "", r.String("cypher"), r.Location);
+    }
 
     private static void CheckIdentifier(YamlReader r, string name)
     {

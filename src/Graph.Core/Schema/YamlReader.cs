@@ -59,6 +59,23 @@ internal readonly struct YamlReader
 
     public IEnumerable<string> Keys => Mapping.Children.Keys.Select(k => ((YamlScalarNode)k).Value ?? "");
 
+    /// <summary>
+    /// Rejects a field the reader does not know, at the field: a misspelt key, or a name with a comma left unquoted in
+    /// a flow mapping (<c>{ name: Department for Environment, Food and Rural Affairs }</c> makes a key of the rest).
+    /// </summary>
+    public void OnlyFields(params string[] fields)
+    {
+        foreach (var key in Mapping.Children.Keys)
+        {
+            var name = ((YamlScalarNode)key).Value ?? "";
+            if (!fields.Contains(name, StringComparer.Ordinal))
+            {
+                throw new SchemaException(SchemaErrors.UnknownField, new SourceLocation(File, (int)key.Start.Line, (int)key.Start.Column),
+                    $"unknown field '{name}'; expected one of: {string.Join(", ", fields)} (quote a value that contains a comma)");
+            }
+        }
+    }
+
     public IEnumerable<KeyValuePair<string, YamlReader>> Entries()
     {
         foreach (var (key, value) in Mapping.Children)

@@ -101,6 +101,23 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unknown_schema_field_is_reported_where_it_stands()
+    {
+        // The comma in the unquoted name ends it there and makes a field of the rest.
+        var schema = Path.Combine(_dir, "schema");
+        Directory.CreateDirectory(Path.Combine(schema, "gazetteers"));
+        File.WriteAllText(Path.Combine(schema, "types.yaml"), "entityTypes:\n  - name: Organization\nrelationTypes: []\n");
+        File.WriteAllText(Path.Combine(schema, "gazetteers", "bodies.yaml"),
+            "type: Organization\nentries:\n  - { name: Department for Environment, Food and Rural Affairs, key: Defra }\n");
+
+        var (exit, _, error) = await CliRunner.Run("build", CliRunner.Samples, "--out", _dir, "--schema", schema);
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"error GK0011: .*bodies\.yaml:3:41: unknown field 'Food and Rural Affairs'", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
     public async Task Extract_reads_stdin_and_prints_only_the_graph_json()
     {
         var (exit, output, error) = await CliRunner.RunWithInput(
