@@ -26,6 +26,7 @@ public sealed class EntityLexicon
     {
         Schema = schema;
         Names = new TokenTrie<LexiconHit>(ignoreCase: false);
+        HomeNames = new TokenTrie<LexiconHit>(ignoreCase: false);
         Titles = new TokenTrie<TitleDefinition>(ignoreCase: true);
         var surnames = new Dictionary<string, List<GazetteerEntry>>(StringComparer.Ordinal);
         foreach (var entry in schema.Gazetteer)
@@ -45,7 +46,7 @@ public sealed class EntityLexicon
             }
             foreach (var alias in entry.HomeAliases)
             {
-                Add(alias, entry, FormKind.HomeAlias);
+                HomeNames.Add(Words(alias), new LexiconHit(entry, FormKind.HomeAlias));
             }
             if (entry.Type == "Person")
             {
@@ -77,6 +78,9 @@ public sealed class EntityLexicon
     public GraphSchema Schema { get; }
 
     internal TokenTrie<LexiconHit> Names { get; }
+
+    /// <summary>Bare words that name a listed entity only in an article about its country ("Parliament"), kept apart from <see cref="Names"/> so no other rule reads them as listed.</summary>
+    internal TokenTrie<LexiconHit> HomeNames { get; }
 
     internal TokenTrie<TitleDefinition> Titles { get; }
 

@@ -47,17 +47,18 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                 var (length, hits) = lexicon.Names.LongestMatch(tokens, i, sentence.EndToken);
                 if (length == 0)
                 {
-                    i++;
-                    continue;
+                    (length, hits) = lexicon.HomeNames.LongestMatch(tokens, i, sentence.EndToken);
+                    // A bare word means the body at home only standing alone: "the Georgian Parliament", "Times Square" and
+                    // "the East Anglian Daily Times" name something else.
+                    if (length == 0 || i > sentence.FirstToken && Words.IsCapitalizedWord(tokens[i - 1].Text) && tokens[i - 1].Text != "The"
+                        || i + length < sentence.EndToken && Words.IsCapitalizedWord(tokens[i + length].Text))
+                    {
+                        i++;
+                        continue;
+                    }
                 }
                 var hit = Choose(hits, i > sentence.FirstToken ? tokens[i - 1].Text : null,
                     i + length < sentence.EndToken ? tokens[i + length].Text : null);
-                // "the Georgian Parliament", "Greek Treasury": a country before the word says whose body it is.
-                if (hit.Form == FormKind.HomeAlias && i > sentence.FirstToken && index.At(i - 1) is { Type: "Country" })
-                {
-                    i += length;
-                    continue;
-                }
                 var span = new Span(tokens[i].Start, tokens[i + length - 1].End);
                 var kind = hit.Form switch
                 {

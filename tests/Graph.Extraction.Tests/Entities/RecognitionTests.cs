@@ -43,9 +43,11 @@ public class RecognitionTests
         mentions = TestPipeline.Mentions(TestPipeline.Run("MPs in Parliament would vote." + Indian));
         Assert.DoesNotContain(mentions, m => m.Contains("Parliament", StringComparison.Ordinal));
 
-        // A country before the word says whose body it is.
+        // Only standing alone: a country before the word says whose body it is, and a longer name is another one.
         mentions = TestPipeline.Mentions(TestPipeline.Run("He urged the Georgian Parliament to approve the amnesty." + British));
         Assert.Contains("Organization:Georgian Parliament=organization:georgian-parliament", mentions);
+        mentions = TestPipeline.Mentions(TestPipeline.Run("She wrote in the Times, then walked through Times Square." + British));
+        Assert.Single(mentions, m => m.EndsWith("=organization:the-times", StringComparison.Ordinal));
     }
 
     [Fact]
