@@ -18,6 +18,9 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
     public const string HonorificFemale = "rule:honorific-f";
     public const string CountryReference = "rule:country-reference";
     public const string PossessiveCountry = "rule:possessive-country";
+
+    /// <summary>"the government": the country whose politics the article reports, acting as a state.</summary>
+    public const string GovernmentReference = "rule:government-reference";
     public const string LeaderReference = "rule:leader-reference";
 
     /// <summary>A role with no name: "the Russian president", "the Tory leader", "the foreign secretary".</summary>
@@ -686,6 +689,8 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 var rule = (T(i), T(i + 1)) switch
                 {
                     ("the" or "The", "country") => CountryReference,
+                    // "the government" unqualified: the home government of the article (not "the government of Iraq").
+                    ("the" or "The", "government") when T(i + 2) is not ("of" or "in" or "'s" or "and") => GovernmentReference,
                     ("his" or "His" or "her" or "Her", "country") => PossessiveCountry,
                     _ => null,
                 };

@@ -61,7 +61,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         var seen = new List<Mention>();
         foreach (var mention in mentions)
         {
-            Resolve(document, mention, fullNames, peers, seen);
+            Resolve(document, mention, fullNames, peers, homeCountry, seen);
             if (mention.EntityId is not null || mention.Group is not null)
             {
                 seen.Add(mention);
@@ -71,7 +71,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     }
 
     private void Resolve(Document document, Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames,
-        Dictionary<Mention, string[]> peers, List<Mention> seen)
+        Dictionary<Mention, string[]> peers, Lazy<string?> homeCountry, List<Mention> seen)
     {
         var personName = mention.Type == "Person" && mention.Kind == MentionKind.Name ? NameWords(mention.Text) : null;
         // "&" or a lone "Sir" is no name: an id made from nothing would join unrelated mentions.
@@ -107,6 +107,9 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 break;
             case ("Country", MentionKind.Nominal) when mention.Origin == CueRecognizer.CountryReference:
                 mention.EntityId = CountryInPlay(document, mention, seen);
+                break;
+            case ("Country", MentionKind.Nominal) when mention.Origin == CueRecognizer.GovernmentReference:
+                mention.EntityId = homeCountry.Value;
                 break;
             case ("Country", MentionKind.Nominal) when mention.Origin == CueRecognizer.PossessiveCountry:
                 mention.EntityId = PossessorCountry(document, mention, seen);

@@ -143,6 +143,21 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void The_government_is_the_country_whose_politics_the_article_reports()
+    {
+        const string British = " Labour and the Tories clashed in the Commons, and UK ministers and the Home Office disagreed.";
+        var document = TestPipeline.Run("Jane Pryce criticised the government over its plans." + British);
+        Assert.Equal("country:gbr", document.Mentions.Single(m => m.Text == "the government").EntityId);
+        Assert.Contains("person:jane-pryce CRITICIZED country:gbr", TestPipeline.Relations(document));
+
+        // Another country's government is named as such; without a country the article reports, no one.
+        document = TestPipeline.Run("Jane Pryce criticised the government of Iraq." + British);
+        Assert.DoesNotContain(document.Mentions, m => m.Text.StartsWith("the government", StringComparison.Ordinal));
+        document = TestPipeline.Run("Jane Pryce criticised the government over its plans.");
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "the government");
+    }
+
+    [Fact]
     public void Unresolvable_references_are_dropped_not_guessed()
     {
         var document = TestPipeline.Run("The treaty was discussed. The two leaders disagreed. The country and the leader waited.");
