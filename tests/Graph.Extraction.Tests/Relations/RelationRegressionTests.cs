@@ -144,6 +144,8 @@ public sealed class RelationRegressionTests
         { "Kenya is a member of the African Union.", ["MEMBER_OF country:ken organization:au"], [] },
         { "Keir Starmer, head of the Press Council's ethics unit, spoke.",
             ["OFFICIAL_OF person:keir-starmer organization:press-council title=Head"], ["LEADER_OF person:keir-starmer organization:press-council"] },
+        { "The BBC's political editor, Keir Starmer, said so, and Reuters correspondent Rishi Sunak agreed.",
+            ["AFFILIATED_WITH person:keir-starmer organization:bbc", "AFFILIATED_WITH person:rishi-sunak organization:reuters"], [] },
         { "Rishi Sunak studied at the University of Oxford.", ["AFFILIATED_WITH person:rishi-sunak organization:university-of-oxford"], [] },
         { "Tory frontbencher Rishi Sunak and Labour peer Lord Dubs spoke.",
             ["AFFILIATED_WITH person:rishi-sunak organization:uk-conservative-party", "AFFILIATED_WITH person:dubs organization:uk-labour-party"], [] },
