@@ -7,7 +7,7 @@ namespace Graph.Extraction.References;
 /// <summary>
 /// The country whose politics an article reports: each mention of a country, and of a listed party, body, place or
 /// person of a country, is a vote; the country with at least three votes, twice as many as any other, and one of its
-/// parties, ministries or legislatures named wins. Without that an article about a foreign country would claim the home
+/// parties, ministries, legislatures or seats of government ("Whitehall") named wins. Without that an article about a foreign country would claim the home
 /// country's ministers ("International Development Minister Gareth Thomas" in a report on aid to Indonesia); a region's
 /// parliament or government does not count, for its ministers are the region's ("Justice Minister Cathy Jamieson"
 /// beside the Scottish Executive). Names that mean a body only at home ("Parliament") do not vote.
@@ -28,7 +28,8 @@ internal static class ArticleCountry
             if (country is not null)
             {
                 votes[country] = votes.GetValueOrDefault(country) + 1;
-                if (schema.KindOf(id) is "party" or "government" or "legislature" && schema.Entry(id)?.Properties.ContainsKey("region") != true)
+                if (schema.KindOf(id) is "party" or "government" or "legislature" && schema.Entry(id)?.Properties.ContainsKey("region") != true
+                    || IsSeatOfGovernment(schema.Entry(id), mention.Text))
                 {
                     governed.Add(country);
                 }
@@ -38,6 +39,11 @@ internal static class ArticleCountry
         return ranked.Count > 0 && ranked[0].Value >= 3 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)
             && governed.Contains(ranked[0].Key) ? ranked[0].Key : null;
     }
+
+    /// <summary>"Whitehall", "Downing Street", "the Kremlin": a country's metonym that is not its capital names its government.</summary>
+    private static bool IsSeatOfGovernment(GazetteerEntry? country, string text) =>
+        country is { Type: "Country" } && country.Metonyms.Contains(text, StringComparer.Ordinal)
+        && country.Properties.GetValueOrDefault("capital") is var capital && !string.Equals(capital, text, StringComparison.Ordinal);
 
     /// <summary>The country a listed entity belongs to (its <c>country</c> property), if it has one.</summary>
     public static string? Listed(GraphSchema schema, string entityId) =>

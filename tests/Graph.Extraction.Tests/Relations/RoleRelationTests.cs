@@ -70,6 +70,14 @@ public class RoleRelationTests
         var relations = TestPipeline.Relations(TestPipeline.Run("Immigration minister Des Browne said the rules were fair." + Rules));
         Assert.Contains("person:des-browne OFFICIAL_OF country:gbr", relations);
 
+        // A seat of government is the government too; a capital is only a city.
+        relations = TestPipeline.Relations(TestPipeline.Run(
+            "Ministers are unhappy about plans to use Whitehall cash, housing minister Nick Rayner said. Gordon Brown agreed. Gordon Brown smiled."));
+        Assert.Contains("person:nick-rayner OFFICIAL_OF country:gbr", relations);
+        relations = TestPipeline.Relations(TestPipeline.Run(
+            "Development Minister Gareth Thomas said aid to Jakarta would grow. Indonesia thanked donors. Indonesia's army helped. Jakarta agreed."));
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:gareth-thomas", StringComparison.Ordinal));
+
         // Scotland is of the United Kingdom, but the Scottish Executive's justice minister is Scotland's.
         relations = TestPipeline.Relations(TestPipeline.Run(
             "Justice Minister Cathy Jamieson dropped the plans. The Scottish Executive says Scotland's prisons are full. "
