@@ -73,14 +73,14 @@ public class RecognitionTests
     public void A_body_the_tagger_split_at_and_is_one_body_after_the()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(
-            "Mark Serwotka, the leader of the Public and Commercial Services Union said no. Trade between Britain and the European Union grew. "
+            "Mark Serwotka, the leader of the Public and Commercial Workers Union said no. Trade between Britain and the European Union grew. "
             + "Sir Archy Kirkwood, who chairs the Commons Work and Pensions Committee, said no on Tuesday. "
             + "Rhian Beynon of the Joint Council for the Welfare of Immigrants (JCWI) said no."));
         Assert.Contains("Organization:Commons Work and Pensions Committee=organization:commons-work-and-pensions-committee", mentions);
         Assert.Contains("Organization:Joint Council for the Welfare of Immigrants=organization:joint-council-for-the-welfare-of-immigrants", mentions);
         Assert.Contains("Organization:JCWI=organization:joint-council-for-the-welfare-of-immigrants", mentions);
         Assert.DoesNotContain(mentions, m => m.Contains("Tuesday", StringComparison.Ordinal));
-        Assert.Contains("Organization:Public and Commercial Services Union=organization:public-and-commercial-services-union", mentions);
+        Assert.Contains("Organization:Public and Commercial Workers Union=organization:public-and-commercial-workers-union", mentions);
         Assert.Contains("Organization:European Union=organization:eu", mentions);
         Assert.DoesNotContain(mentions, m => m.Contains(":Public=", StringComparison.Ordinal));
     }
