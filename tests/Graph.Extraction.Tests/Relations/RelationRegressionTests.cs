@@ -141,6 +141,8 @@ public sealed class RelationRegressionTests
         { "French President Emmanuel Macron spoke first.", ["LEADER_OF person:emmanuel-macron country:fra title=President"], [] },
         { "Mark Rutte, the secretary-general of NATO, spoke.", ["LEADER_OF person:mark-rutte organization:nato title=Secretary-General"], [] },
         { "Former Foreign Secretary Jack Straw spoke.", [], ["OFFICIAL_OF person:jack-straw country:gbr"] },
+        { "Culture Secretary Tessa Jowell and Work and Pensions Secretary Alan Johnson spoke.",
+            ["OFFICIAL_OF person:tessa-jowell country:gbr title=Culture Secretary", "OFFICIAL_OF person:alan-johnson country:gbr title=Work and Pensions Secretary"], [] },
         { "Kenya is a member of the African Union.", ["MEMBER_OF country:ken organization:au"], [] },
         { "Keir Starmer, head of the Press Council's ethics unit, spoke.",
             ["OFFICIAL_OF person:keir-starmer organization:press-council title=Head"], ["LEADER_OF person:keir-starmer organization:press-council"] },
