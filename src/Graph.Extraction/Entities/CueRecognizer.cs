@@ -343,6 +343,14 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                         guessed.Type = "Organization";
                     }
                     ExtendOverAnd(guessed, head);
+                    // "The [Parliamentary Group] on Betting and Gaming": the tagger stopped at the head; the tail is the name's.
+                    if (guessed is { Known: null, Type: "Organization", Origin: Statistical.StatisticalEntityRecognizer.Origin }
+                        && EndOf(guessed) == head + 1 && TailEnd(head + 1) is var tailEnd && tailEnd > head + 1 && !OnlyPlaceIn(head + 1, tailEnd))
+                    {
+                        var whole = FirstOf(guessed);
+                        index.Replace(whole, tailEnd, Create(whole, tailEnd, "Organization", MentionKind.Name, "rule:org-head"));
+                        head = tailEnd - 1;
+                    }
                     continue;
                 }
                 var start = head;
@@ -354,24 +362,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 {
                     start++;
                 }
-                var end = head + 1;
-                if (T(end) is "of" or "for" or "on")
-                {
-                    var tail = end + 1;
-                    if (T(tail) == "the")
-                    {
-                        tail++;
-                    }
-                    var tailEnd = tail;
-                    while (tailEnd < sentence.EndToken && (IsOrganizationWord(tailEnd) || T(tailEnd) == "and" && IsOrganizationWord(tailEnd + 1)))
-                    {
-                        tailEnd++;
-                    }
-                    if (tailEnd > tail)
-                    {
-                        end = tailEnd;
-                    }
-                }
+                var end = TailEnd(head + 1);
                 if (end - start < 2)
                 {
                     continue;
@@ -415,6 +406,40 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 index.Replace(start, k + 1, committee);
                 i = k;
             }
+        }
+
+        /// <summary>
+        /// The end of an "of/for/on the ..." tail of capitalized words after a head word ("for Fiscal Studies", "for the
+        /// Care of Victims of Torture"), or <paramref name="end"/> without one.
+        /// </summary>
+        private int TailEnd(int end)
+        {
+            while (T(end) is "of" or "for" or "on")
+            {
+                var tail = end + 1;
+                if (T(tail) == "the")
+                {
+                    tail++;
+                }
+                var tailEnd = tail;
+                while (tailEnd < sentence.EndToken && (IsOrganizationWord(tailEnd) || T(tailEnd) == "and" && IsOrganizationWord(tailEnd + 1)))
+                {
+                    tailEnd++;
+                }
+                if (tailEnd == tail)
+                {
+                    break;
+                }
+                end = tailEnd;
+            }
+            return end;
+        }
+
+        /// <summary>A tail that is only a listed country or place names where the body is, not the body: "Nissan Motors of the US".</summary>
+        private bool OnlyPlaceIn(int from, int to)
+        {
+            var k = T(from + 1) == "the" ? from + 2 : from + 1;
+            return index.At(k) is { Known: not null, Type: "Country" or "Location" } place && EndOf(place) == to;
         }
 
         /// <summary>Heads that are surnames as often: "Dwain Chambers", "Rob Da Bank" are people.</summary>

@@ -174,6 +174,14 @@ public class RecognitionTests
             "Lena Duarte of the Geneva-based Lakeshore Institute for Maritime Studies said the talks failed."));
         Assert.Contains(mentions, m => m.StartsWith("Organization:Lakeshore Institute for Maritime Studies=", StringComparison.Ordinal));
         Assert.Contains(mentions, m => m.StartsWith("Person:Lena Duarte=", StringComparison.Ordinal));
+
+        // The tagger stopped at the head: the tail, nested tails included, is still the name's; a place alone is not.
+        mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "The Parliamentary Group on Betting and Gaming held an inquiry, and the Medical Foundation for the Care of Victims of Torture agreed."));
+        Assert.Contains(mentions, m => m.StartsWith("Organization:Parliamentary Group on Betting and Gaming=", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.StartsWith("Organization:Medical Foundation for the Care of Victims of Torture=", StringComparison.Ordinal));
+        mentions = TestPipeline.Mentions(TestPipeline.Run("Sales at General Motors of the US fell sharply last year."));
+        Assert.Contains("Country:US=country:usa", mentions);
     }
 
     [Fact]
