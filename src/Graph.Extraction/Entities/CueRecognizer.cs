@@ -45,6 +45,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             scan.Places();
             scan.Organizations();
             scan.LowerCaseCommittees();
+            scan.NationalBodies();
             scan.Acronyms(acronyms);
             scan.People();
             scan.PartyMembers();
@@ -440,6 +441,26 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
         {
             var k = T(from + 1) == "the" ? from + 2 : from + 1;
             return index.At(k) is { Known: not null, Type: "Country" or "Location" } place && EndOf(place) == to;
+        }
+
+        /// <summary>
+        /// "the French Tennis Federation", "the Spanish FA": a country's demonym right before a body no list knows is
+        /// part of the body's name, not a country of its own ("head of the French Tennis Federation" leads no country).
+        /// </summary>
+        public void NationalBodies()
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (index.At(i) is not { Kind: MentionKind.Demonym, Type: "Country" } demonym || FirstOf(demonym) != i
+                    || index.At(EndOf(demonym)) is not { Type: "Organization", Known: null } body || FirstOf(body) != EndOf(demonym)
+                    || !Words.IsCapitalizedWord(T(FirstOf(body))))
+                {
+                    continue;
+                }
+                var end = EndOf(body);
+                index.Replace(i, end, Create(i, end, "Organization", MentionKind.Name, "rule:national-body"));
+                i = end - 1;
+            }
         }
 
         /// <summary>Heads that are surnames as often: "Dwain Chambers", "Rob Da Bank" are people.</summary>

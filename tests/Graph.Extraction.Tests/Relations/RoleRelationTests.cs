@@ -137,6 +137,16 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_countrys_demonym_before_a_body_the_tagger_found_is_part_of_its_name()
+    {
+        var document = TestPipeline.Run("Jane Ruiz, head of the French Tennis Federation, said no.");
+        Assert.Contains("Organization:French Tennis Federation=organization:french-tennis-federation", TestPipeline.Mentions(document));
+        var relations = TestPipeline.Relations(document);
+        Assert.Contains("person:jane-ruiz LEADER_OF organization:french-tennis-federation", relations);
+        Assert.DoesNotContain("person:jane-ruiz LEADER_OF country:fra", relations);
+    }
+
+    [Fact]
     public void A_title_ending_a_headline_is_not_the_title_of_the_name_opening_the_text()
     {
         var document = TestPipeline.Run("Pledge of unity to Labour MPs\n\nTony Blair has sought to reassure backbenchers.");
