@@ -51,6 +51,17 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_possessive_is_no_part_of_a_name_but_a_company_named_so_is_listed()
+    {
+        var document = TestPipeline.Run("Alberto Flores, president of the Spanish FA's disciplinary committee, said no. McDonald's boss Charlie Bell died.");
+        var mentions = TestPipeline.Mentions(document);
+        Assert.Contains("Organization:Spanish FA=organization:spanish-fa", mentions);
+        Assert.Contains("Organization:McDonald's=organization:mcdonalds", mentions);
+        // He leads the committee, not the FA.
+        Assert.DoesNotContain(TestPipeline.Relations(document), r => r.StartsWith("person:alberto-flores LEADER_OF", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_body_after_the_prefix_ex_is_found_without_it()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Ex-Labour MP George Galloway appealed for her release."));

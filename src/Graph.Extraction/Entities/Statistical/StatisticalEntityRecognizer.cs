@@ -74,8 +74,10 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
                     }
                 }
                 // Punctuation at either edge ("MEP ," in "now a Labour MEP, agreed") is never part of a name, nor a
-                // joining word at its end ("Order of" before "the Bath").
-                while (stop > start && (!HasLetterOrDigit(tokens[first + stop - 1].Text) || tokens[first + stop - 1].Text is "of" or "and" or "the" or "for"))
+                // joining word at its end ("Order of" before "the Bath"), nor a possessive ("the Spanish FA's committee"),
+                // except after a saint ("St Mary's"); companies named so ("McDonald's") are listed.
+                while (stop > start && (!HasLetterOrDigit(tokens[first + stop - 1].Text) || tokens[first + stop - 1].Text is "of" or "and" or "the" or "for"
+                    || tokens[first + stop - 1].Text == "'s" && tokens[first + start].Text is not ("St" or "St." or "Saint")))
                 {
                     stop--;
                 }
