@@ -232,6 +232,12 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     /// </summary>
     private int? RunsInto(IReadOnlyList<Token> tokens, int first, int end)
     {
+        // Only a capitalized word or a title's joining word can be the last of those before the span; most spans follow
+        // neither, and the lookups below are the stage's cost.
+        if (first == 0 || !Words.IsCapitalizedWord(tokens[first - 1].Text) && tokens[first - 1].Text is not ("the" or "to" or "of" or "for" or "and"))
+        {
+            return null;
+        }
         for (var k = Math.Max(0, first - MaxTitleWords); k < first; k++)
         {
             var listed = lexicon.Names.LongestMatch(tokens, k, end);
