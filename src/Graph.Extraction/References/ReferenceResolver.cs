@@ -153,9 +153,12 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             mention.Kind = MentionKind.Alias;
             return;
         }
-        // "Doug has decided to stand aside" after "Doug Smith": a given name is the one person the article named in full with it.
+        // "Doug has decided to stand aside" after "Doug Smith": a given name is the one person the article named in full
+        // with it, and no one else's name has it ("Charles" beside Charles Kennedy and Prince Charles is neither).
         if (words.Length == 1 && Words.GivenNames.Contains(words[0])
-            && fullNames.Where(f => f.Words.Length == 2 && f.Words[0] == words[0]).Select(f => f.Id).Distinct().ToList() is [var only])
+            && fullNames.Where(f => f.Words.Contains(words[0])).Select(f => f.Id).Distinct().ToList() is [var only]
+            && fullNames.Any(f => f.Id == only && f.Words.Length == 2 && f.Words[0] == words[0])
+            && !document.Mentions.Any(m => m.Known is { Type: "Person" } known && known.EntityId != only && NameWords(m.Text).Contains(words[0])))
         {
             var named = fullNames.First(f => f.Id == only);
             mention.EntityId = only;

@@ -140,6 +140,9 @@ public class ResolutionTests
         // Two people of that given name: "Doug" is neither.
         document = TestPipeline.Run("Doug Smith and Doug Jones are to leave. Mr Johnson said: \"Doug has exceeded the four years.\"");
         Assert.DoesNotContain(document.Mentions, m => m.Text == "Doug");
+        // Another person's name holds it too.
+        document = TestPipeline.Run("Charles Kennedy spoke of the wedding. Prince Charles will marry in April. Charles is said to be delighted.");
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "Charles" && m.EntityId == "person:charles-kennedy");
     }
 
     [Fact]
