@@ -227,8 +227,8 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     }
 
     /// <summary>
-    /// Where a title, or a country, party or demonym, that begins before tokens [first, end) ends inside them, if one
-    /// does. Other bodies begun before the span may be part of a longer name ("the [Commonwealth Games]").
+    /// Where a title, or a country, party or demonym, that begins before tokens [first, end) ends inside them (or at
+    /// their end), if one does. Other bodies begun before the span may be part of a longer name ("the [Commonwealth Games]").
     /// </summary>
     private int? RunsInto(IReadOnlyList<Token> tokens, int first, int end)
     {
@@ -240,11 +240,12 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         }
         for (var k = Math.Max(0, first - MaxTitleWords); k < first; k++)
         {
-            var listed = lexicon.Names.LongestMatch(tokens, k, end);
-            var length = Math.Max(
-                lexicon.Titles.LongestMatch(tokens, k, end).Length,
+            // An office may cover the whole span ("Princess [Consort]"); a listed name only runs into it.
+            var title = lexicon.Titles.LongestMatch(tokens, k, end).Length;
+            var listed = lexicon.Names.LongestMatch(tokens, k, end - 1);
+            var length = Math.Max(title,
                 listed.Values.Any(h => h.Form == FormKind.Demonym || h.Entry.Type == "Country" || h.Entry.Properties.GetValueOrDefault("kind") == "party") ? listed.Length : 0);
-            if (k + length > first && k + length < end)
+            if (k + length > first)
             {
                 return k + length;
             }

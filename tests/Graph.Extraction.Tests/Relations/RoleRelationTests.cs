@@ -123,9 +123,11 @@ public class RoleRelationTests
         Assert.Contains("person:paul-boateng OFFICIAL_OF organization:hm-treasury", relations);
         Assert.Contains("person:paul-boateng CRITICIZED organization:uk-conservative-party", relations);
 
-        // An office's last words are no name: "Procurement" is no person.
+        // An office's last words are no name: "Procurement" and "Consort" are no people.
         document = TestPipeline.Run("Lord Bach, Minister for Defence Procurement, said he was disappointed.");
         Assert.DoesNotContain(document.Mentions, m => m.Type == "Person" && m.Text == "Procurement");
+        document = TestPipeline.Run("But only 40% think Mrs Parker Bowles should become Princess Consort as planned after Charles becomes king.");
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "Consort");
     }
 
     [Fact]
