@@ -574,21 +574,29 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
         /// <summary>Whether the capitalized words of tokens [from, to) start with the acronym's letters, in order.</summary>
         private bool Initials(int from, int to, string acronym)
         {
-            var k = 0;
-            for (var i = from; i < to; i++)
+            var words = Enumerable.Range(from, to - from).Select(T).Where(w => char.IsUpper(w[0])).ToList();
+            return StartsOf(words, 0, acronym, 0);
+        }
+
+        /// <summary>
+        /// Whether the acronym's letters from <paramref name="k"/> on are made of the words from <paramref name="w"/> on, each
+        /// giving its first letter or a few first letters ("SURF": "Survivors Fund").
+        /// </summary>
+        private static bool StartsOf(List<string> words, int w, string acronym, int k)
+        {
+            if (w == words.Count)
             {
-                var word = T(i);
-                if (!char.IsUpper(word[0]))
-                {
-                    continue;
-                }
-                if (k >= acronym.Length || word[0] != acronym[k])
-                {
-                    return false;
-                }
-                k++;
+                return k == acronym.Length;
             }
-            return k == acronym.Length;
+            var word = words[w];
+            for (var n = 1; n <= word.Length && k + n <= acronym.Length && char.ToUpperInvariant(word[n - 1]) == acronym[k + n - 1]; n++)
+            {
+                if (StartsOf(words, w + 1, acronym, k + n))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>Makes an acronym's mention name the body its definition named.</summary>

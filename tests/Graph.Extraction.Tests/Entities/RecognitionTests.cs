@@ -290,5 +290,9 @@ public class RecognitionTests
         Assert.Contains($"Organization:Qualifications and Curriculum Authority={Id}", mentions);
         Assert.Equal(2, mentions.Count(m => m == $"Organization:QCA={Id}"));
         Assert.DoesNotContain(mentions, m => m.EndsWith("=organization:qca", StringComparison.Ordinal));
+
+        // An acronym may take a few first letters of a word: "SURF" is the Survivors Fund.
+        mentions = TestPipeline.Mentions(TestPipeline.Run("Mary Blewitt, founder of the Survivors Fund (SURF), said no. SURF will appeal."));
+        Assert.Equal(2, mentions.Count(m => m == "Organization:SURF=organization:survivors-fund"));
     }
 }
