@@ -198,6 +198,12 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         {
             return;
         }
+        // "British director Sean McAllister", "a French chief executive": a nationality before an office any body has
+        // says where the person is from, not that the country employs them ("a Chinese spokesman" still speaks for it).
+        if (person.Affiliation is { Type: "Country", Kind: MentionKind.Demonym } && definition is { BodyOffice: true, PartyOffice: false })
+        {
+            return;
+        }
         var relation = definition?.Relation ?? "LEADER_OF";
         var rule = Rule;
         var (bodyId, bodyType) = person.Affiliation is { EntityId: { } id } a

@@ -139,6 +139,15 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_nationality_before_an_office_any_body_has_is_no_office_of_the_country()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "The film by British director Sean Carver won a prize, and Russian Foreign Minister Sergei Lavrov watched it."));
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:sean-carver", StringComparison.Ordinal));
+        Assert.Contains("person:sergei-lavrov OFFICIAL_OF country:rus", relations);
+    }
+
+    [Fact]
     public void A_countrys_demonym_before_a_body_the_tagger_found_is_part_of_its_name()
     {
         var document = TestPipeline.Run("Jane Ruiz, head of the French Tennis Federation, said no.");
