@@ -84,6 +84,14 @@ public sealed partial class CueRecognizer
                     : i;
                 var titleName = Qualifier(portfolio) + PortfolioName(portfolio, i) + title.Name;
                 afterTitle = AfterPortfolio(afterTitle);
+                // Words of the title the tagger read as names of their own ("Media" in "Culture, Media and Sport Secretary").
+                for (var k = i + 1; k < afterTitle; k++)
+                {
+                    if (index.At(k) is { Known: null, Origin: Statistical.StatisticalEntityRecognizer.Origin } inner && FirstOf(inner) >= i && EndOf(inner) <= afterTitle)
+                    {
+                        index.Remove(inner);
+                    }
+                }
                 if (PersonBeforeRole(affiliation is null ? portfolio : Math.Min(portfolio, FirstOf(affiliation)), afterTitle) is { } described)
                 {
                     // "Mr Howard, the Tory leader, said", "Barbara Roche, Labour MP for Hornsey, believes": the role describes

@@ -107,8 +107,10 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             {
                 end++;
             }
-            // "Lord Chancellor", "Foreign Secretary" read as a body or place: an office alone names no one.
-            if (IsNoName(tokens, first, end) || end - first > 1 && lexicon.Titles.LongestMatch(tokens, first, end).Length == end - first)
+            // "Lord Chancellor", "Foreign Secretary" read as a body or place: an office alone names no one; nor does the
+            // start of one ("[Crown] Princess Mary").
+            if (IsNoName(tokens, first, end) || end - first > 1 && lexicon.Titles.LongestMatch(tokens, first, end).Length == end - first
+                || lexicon.Titles.LongestMatch(tokens, first, Math.Min(tokens.Count, first + MaxTitleWords)).Length > end - first)
             {
                 document.Mentions.RemoveAt(m--);
                 continue;

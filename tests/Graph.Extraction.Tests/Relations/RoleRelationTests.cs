@@ -128,6 +128,13 @@ public class RoleRelationTests
         Assert.DoesNotContain(document.Mentions, m => m.Type == "Person" && m.Text == "Procurement");
         document = TestPipeline.Run("But only 40% think Mrs Parker Bowles should become Princess Consort as planned after Charles becomes king.");
         Assert.DoesNotContain(document.Mentions, m => m.Text == "Consort");
+
+        // Nor are its first words, or the words inside it.
+        document = TestPipeline.Run("Denmark's Crown Prince Frederik and Crown Princess Mary visited New York on Monday.");
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "Crown");
+        document = TestPipeline.Run("Her call was backed by Culture, Media and Sport Secretary Tessa Jowell, who said no.");
+        Assert.DoesNotContain(document.Mentions, m => m.Text is "Media" or "Sport" or "Culture");
+        Assert.Contains("person:tessa-jowell OFFICIAL_OF country:gbr", TestPipeline.Relations(document));
     }
 
     [Fact]
