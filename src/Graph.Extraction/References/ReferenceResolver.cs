@@ -166,6 +166,17 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             mention.Kind = MentionKind.Alias;
             return;
         }
+        // "Prince Harry", "Crown Princess Mary": royals go by title and given name, which is their name.
+        if (words.Length == 1 && mention.Title is { } royal && RoyalTitles.Contains(royal))
+        {
+            // As written ("Crown Princess", where the title's canonical form is "Crown Prince").
+            var from = Math.Max(0, mention.Span.Start - 40);
+            var before = document.Text[from..mention.Span.Start].TrimEnd().Split(' ', '\n');
+            var written = before.Length >= royal.Count(c => c == ' ') + 1 ? string.Join(' ', before[^(royal.Count(c => c == ' ') + 1)..]) : royal;
+            mention.CanonicalName = (string.Equals(written, royal, StringComparison.OrdinalIgnoreCase) || written.StartsWith(royal, StringComparison.Ordinal) ? written : royal) + " " + words[0];
+            mention.EntityId = EntityIds.For("Person", mention.CanonicalName);
+            return;
+        }
         if (peer is not null)
         {
             // A peer keeps the title in the name ("Lord Falconer"), but the id is the name's alone, as for anyone titled,
@@ -207,6 +218,11 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         return seen.FirstOrDefault(m => m.Type == "Person" && m.EntityId is { } id && previous.Contains(m.Span)
             && !seen.Any(o => o.EntityId == id && HonorificBefore(document, o) is { } sex && sex != female))?.EntityId;
     }
+
+    private static readonly HashSet<string> RoyalTitles = new(StringComparer.Ordinal)
+    {
+        "Prince", "Princess", "Crown Prince", "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Grand Duke",
+    };
 
     private static readonly HashSet<string> MaleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mr.", "Sir", "Lord" };
 

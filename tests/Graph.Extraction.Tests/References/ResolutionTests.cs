@@ -161,6 +161,14 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void A_royal_goes_by_title_and_given_name()
+    {
+        var document = TestPipeline.Run("Prince Harry apologised. The prince, 20, was criticised. Crown Princess Mary smiled.");
+        Assert.Equal(["person:prince-harry", "person:prince-harry"], document.Mentions.Where(m => m.Type == "Person" && m.Text != "Mary").Select(m => m.EntityId));
+        Assert.Equal("person:crown-princess-mary", document.Mentions.Single(m => m.Text == "Mary").EntityId);
+    }
+
+    [Fact]
     public void Unresolvable_references_are_dropped_not_guessed()
     {
         var document = TestPipeline.Run("The treaty was discussed. The two leaders disagreed. The country and the leader waited.");
