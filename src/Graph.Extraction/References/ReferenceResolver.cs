@@ -410,7 +410,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         if (mention.Title is not { } title || document.SentenceAt(mention.Span.Start) is not { } sentence
             || lexicon.Schema.TitleDefinitionOf(title) is not { } definition
             || !(definition.National || definition.Organization is not null || mention.Affiliation is not null)
-            || !OpensSentence(document, sentence, mention)
+            || !NothingBefore(document, sentence, mention)
             || document.Mentions.Any(m => m.Type == "Person" && m.Kind != MentionKind.Nominal
                 && (string.Equals(m.Title, title, StringComparison.OrdinalIgnoreCase) || m.Span.Start > mention.Span.Start && m.Span.End <= sentence.Span.End)))
         {
@@ -432,7 +432,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     }
 
     /// <summary>Nothing but punctuation (an opening quote) comes before the mention in its sentence.</summary>
-    private static bool OpensSentence(Document document, Sentence sentence, Mention mention)
+    private static bool NothingBefore(Document document, Sentence sentence, Mention mention)
     {
         var before = document.Text.AsSpan(sentence.Span.Start, mention.Span.Start - sentence.Span.Start);
         foreach (var c in before)

@@ -182,7 +182,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         // "Tory shadow home secretary David Davis", "Theresa May, shadow secretary for the family": a frontbench office
         // of the opposition party, named with the person or just before, and none of the country.
         if (title is not null && title.StartsWith("Shadow ", StringComparison.Ordinal) && !IsFormer(document, person, title)
-            && (partyId ?? (OpensSentence(document, person, sentence) ? PartyInPlay(document, person, sentence) : null)) is { } opposition)
+            && (partyId ?? (IsWhatTheSentenceIsAbout(document, person, sentence) ? PartyInPlay(document, person, sentence) : null)) is { } opposition)
         {
             Add(document, "OFFICIAL_OF", personId, opposition, sentence, partyId is null ? ContextRule : Rule, title);
             return;
@@ -291,7 +291,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     /// words, past any title ("Shadow foreign secretary Michael Ancram said", not "a poster showing Mr Howard and shadow
     /// chancellor Oliver Letwin").
     /// </summary>
-    private static bool OpensSentence(Document document, Mention mention, Sentence sentence, int withinWords = 8) =>
+    private static bool IsWhatTheSentenceIsAbout(Document document, Mention mention, Sentence sentence, int withinWords = 8) =>
         !document.Mentions.Exists(m => m.Span.Start >= sentence.Span.Start && m.Span.Start < mention.Span.Start && !mention.Span.Contains(m.Span))
         && TokenSearch.FirstEndingAfter(document.Tokens, mention.Span.Start) - TokenSearch.FirstEndingAfter(document.Tokens, sentence.Span.Start) <= withinWords;
 
@@ -339,7 +339,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             {
                 continue;
             }
-            if (mention.Type != "Organization" || document.SentenceAt(mention.Span.Start) is not { } own || !OpensSentence(document, mention, own, withinWords: 2))
+            if (mention.Type != "Organization" || document.SentenceAt(mention.Span.Start) is not { } own || !IsWhatTheSentenceIsAbout(document, mention, own, withinWords: 2))
             {
                 return null;
             }
