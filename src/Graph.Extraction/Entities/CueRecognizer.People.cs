@@ -275,19 +275,15 @@ public sealed partial class CueRecognizer
         /// </summary>
         private int AfterPeerageSeat(int end)
         {
-            if (T(end) != "of" || !Words.IsCapitalizedWord(T(end + 1)))
-            {
-                return end;
-            }
-            var k = end + 1;
-            for (; k < sentence.EndToken && k <= end + 3 && Words.IsCapitalizedWord(T(k)); k++)
+            var seatEnd = Words.PeerageSeatEnd(_tokens, end, sentence.EndToken);
+            for (var k = end + 1; k < seatEnd; k++)
             {
                 if (index.At(k) is { Known: null } place)
                 {
                     index.Remove(place);
                 }
             }
-            return k;
+            return seatEnd;
         }
 
         /// <summary>Capitalized words before a title that say when or which holder, not what office: "Then Trade Secretary".</summary>

@@ -109,8 +109,8 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             }
             // "Lord Chancellor", "Foreign Secretary" read as a body or place: an office alone names no one; nor does the
             // start of one ("[Crown] Princess Mary").
-            if (IsNoName(tokens, first, end) || end - first > 1 && lexicon.Titles.LongestMatch(tokens, first, end).Length == end - first
-                || lexicon.Titles.LongestMatch(tokens, first, Math.Min(tokens.Count, first + MaxTitleWords)).Length > end - first)
+            var office = lexicon.Titles.LongestMatch(tokens, first, Math.Min(tokens.Count, Math.Max(end, first + MaxTitleWords))).Length;
+            if (IsNoName(tokens, first, end) || office > end - first || end - first > 1 && office == end - first)
             {
                 document.Mentions.RemoveAt(m--);
                 continue;

@@ -193,4 +193,22 @@ internal static class Words
 
     public static bool IsCapitalizedWord(string token) =>
         token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || char.IsLetter(token[1]) || token[1] is '.' or '-');
+
+    /// <summary>
+    /// The token after a peer's seat that starts at <paramref name="end"/> ("of Birkenhead" in "Lord Nicholls of
+    /// Birkenhead": "of" and up to three capitalized words before <paramref name="limit"/>), or <paramref name="end"/>.
+    /// </summary>
+    public static int PeerageSeatEnd(IReadOnlyList<Graph.Core.Model.Token> tokens, int end, int limit)
+    {
+        if (end + 1 >= limit || tokens[end].Text != "of" || !IsCapitalizedWord(tokens[end + 1].Text))
+        {
+            return end;
+        }
+        var k = end + 1;
+        while (k < limit && k <= end + 3 && IsCapitalizedWord(tokens[k].Text))
+        {
+            k++;
+        }
+        return k;
+    }
 }

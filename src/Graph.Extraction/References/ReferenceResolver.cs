@@ -170,10 +170,10 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         if (words.Length == 1 && mention.Title is { } royal && RoyalTitles.Contains(royal))
         {
             // As written ("Crown Princess", where the title's canonical form is "Crown Prince").
-            var from = Math.Max(0, mention.Span.Start - 40);
-            var before = document.Text[from..mention.Span.Start].TrimEnd().Split(' ', '\n');
-            var written = before.Length >= royal.Count(c => c == ' ') + 1 ? string.Join(' ', before[^(royal.Count(c => c == ' ') + 1)..]) : royal;
-            mention.CanonicalName = (string.Equals(written, royal, StringComparison.OrdinalIgnoreCase) || written.StartsWith(royal, StringComparison.Ordinal) ? written : royal) + " " + words[0];
+            var first = TokenSearch.FirstEndingAfter(document.Tokens, mention.Span.Start);
+            var length = royal.Count(c => c == ' ') + 1;
+            var written = first >= length ? string.Join(' ', Enumerable.Range(first - length, length).Select(k => document.Tokens[k].Text)) : royal;
+            mention.CanonicalName = (written.StartsWith(royal, StringComparison.Ordinal) ? written : royal) + " " + words[0];
             mention.EntityId = EntityIds.For("Person", mention.CanonicalName);
             return;
         }
@@ -505,44 +505,17 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     /// </summary>
     private static string[]? PeerName(Document document, Mention mention)
     {
+        var tokens = document.Tokens;
+        var first = TokenSearch.FirstEndingAfter(tokens, mention.Span.Start);
+        var end = TokenSearch.FirstEndingAfter(tokens, mention.Span.End - 1) + 1;
         // The title is in the mention ("Lord Falconer" as the tagger read it) or right before it.
-        var before = document.Text.AsSpan(0, mention.Span.Start).TrimEnd();
-        var honorific = mention.Text.AsSpan(0, Math.Max(0, mention.Text.IndexOf(' ')));
-        if (honorific.IsEmpty)
-        {
-            honorific = before[(before.LastIndexOfAny(' ', '\n') + 1)..];
-        }
+        var honorific = mention.Text.Contains(' ') ? tokens[first].Text : first > 0 ? tokens[first - 1].Text : "";
         if (honorific is not ("Lord" or "Baroness") || NameWords(mention.Text) is not [var name] || name.EndsWith("'s", StringComparison.Ordinal))
         {
             return null;
         }
-        List<string> words = [honorific.ToString(), name];
-        // The seat: "of" and capitalized words right after the name ("of Birkenhead", "of Worcester").
-        var after = document.Text.AsSpan(mention.Span.End);
-        after = after[..(after.IndexOf('\n') is >= 0 and var line ? line : after.Length)];
-        if (after.StartsWith(" of ", StringComparison.Ordinal))
-        {
-            var seat = new List<string>();
-            foreach (var range in after[4..].Split(' '))
-            {
-                var word = after[4..][range].TrimEnd(",.;:)\"'");
-                if (seat.Count == 3 || !Words.IsCapitalizedWord(word.ToString()))
-                {
-                    break;
-                }
-                seat.Add(word.ToString());
-                if (word.Length < after[4..][range].Length)
-                {
-                    break;
-                }
-            }
-            if (seat.Count > 0)
-            {
-                words.Add("of");
-                words.AddRange(seat);
-            }
-        }
-        return [.. words];
+        var seatEnd = Words.PeerageSeatEnd(tokens, end, document.SentenceAt(mention.Span.Start)?.EndToken ?? end);
+        return [honorific, name, .. Enumerable.Range(end, seatEnd - end).Select(k => tokens[k].Text)];
     }
 
     private static bool EndsWith(string[] full, string[] part) =>
