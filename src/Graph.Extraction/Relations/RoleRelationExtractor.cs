@@ -10,7 +10,7 @@ namespace Graph.Extraction.Relations;
 /// Turns titles attached to people into relations with the body the title belongs to:
 /// "Russian President Vladimir Putin" is LEADER_OF Russia with title President; "Foreign
 /// Minister X" of a country named in the same phrase is OFFICIAL_OF it; a party named before a
-/// person ("Tory Liam Fox", "Labour MP X") makes the person AFFILIATED_WITH it.
+/// person ("Tory Liam Fox", "Labour MP X") makes the person MEMBER_OF it.
 /// </summary>
 public sealed class RoleRelationExtractor : IPipelineComponent
 {
@@ -189,9 +189,9 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         }
         // "Tory Liam Fox", "Tory former minister John Redwood", "Labour MP Barry Sheerman": a party's member, whatever
         // office the title names or no longer does.
-        if (partyId is not null && (title is null || formerOrShadow || definition?.RelationFor(partyId, "party") == "AFFILIATED_WITH"))
+        if (partyId is not null && (title is null || formerOrShadow || definition?.RelationFor(partyId, "party") == "MEMBER_OF"))
         {
-            Add(document, "AFFILIATED_WITH", personId, partyId, sentence, PartyRule, null);
+            Add(document, "MEMBER_OF", personId, partyId, sentence, PartyRule, null);
             return;
         }
         if (title is null || LocalOffices.Contains(title) || formerOrShadow)
@@ -213,7 +213,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         if (partyId is not null && definition is { National: true } && ArticleCountry.Listed(_schema, partyId) is { } partyCountry)
         {
             // "Labour's deputy minister for women Jacqui Smith": a minister of the party's government, and its member.
-            Add(document, "AFFILIATED_WITH", personId, partyId, sentence, PartyRule, null);
+            Add(document, "MEMBER_OF", personId, partyId, sentence, PartyRule, null);
             (bodyId, bodyType) = (partyCountry, "Country");
         }
         if (bodyId is null && definition is { National: true } && !PlaceInTitle(document, person))

@@ -302,7 +302,7 @@ public sealed partial class GazetteerFilesTests
     public void A_legislator_is_a_member_of_a_party_but_holds_a_seat_of_a_country()
     {
         var mp = Schema.Titles.Single(t => t.Name == "MP");
-        Assert.Equal("AFFILIATED_WITH", mp.RelationFor("organization:uk-labour-party", "party"));
+        Assert.Equal("MEMBER_OF", mp.RelationFor("organization:uk-labour-party", "party"));
         Assert.Equal("OFFICIAL_OF", mp.RelationFor("country:gbr", null));
         Assert.Equal("OFFICIAL_OF", Schema.Titles.Single(t => t.Name == "Chancellor").RelationFor("country:gbr", null));
     }

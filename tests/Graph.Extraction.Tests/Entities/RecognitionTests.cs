@@ -220,7 +220,7 @@ public class RecognitionTests
         Assert.Contains("Person:Tessa Jowell=person:tessa-jowell", mentions);
         Assert.Contains("Person:Barry Sheerman=person:barry-sheerman", mentions);
         Assert.DoesNotContain(mentions, m => m.Contains("Secretary", StringComparison.Ordinal) || m.Contains("MP ", StringComparison.Ordinal));
-        Assert.Contains("person:barry-sheerman AFFILIATED_WITH organization:uk-labour-party", TestPipeline.Relations(document));
+        Assert.Contains("person:barry-sheerman MEMBER_OF organization:uk-labour-party", TestPipeline.Relations(document));
     }
 
     [Fact]

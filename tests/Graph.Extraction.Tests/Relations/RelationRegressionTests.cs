@@ -148,9 +148,11 @@ public sealed class RelationRegressionTests
             ["OFFICIAL_OF person:keir-starmer organization:press-council title=Head"], ["LEADER_OF person:keir-starmer organization:press-council"] },
         { "The BBC's political editor, Keir Starmer, said so, and Reuters correspondent Rishi Sunak agreed.",
             ["AFFILIATED_WITH person:keir-starmer organization:bbc", "AFFILIATED_WITH person:rishi-sunak organization:reuters"], [] },
+        { "Keir Starmer, a senior member of the Countryside Alliance, spoke.",
+            ["MEMBER_OF person:keir-starmer organization:countryside-alliance"], ["AFFILIATED_WITH person:keir-starmer organization:countryside-alliance"] },
         { "Rishi Sunak studied at the University of Oxford.", ["AFFILIATED_WITH person:rishi-sunak organization:university-of-oxford"], [] },
         { "Tory frontbencher Rishi Sunak and Labour peer Lord Dubs spoke.",
-            ["AFFILIATED_WITH person:rishi-sunak organization:uk-conservative-party", "AFFILIATED_WITH person:dubs organization:uk-labour-party"], [] },
+            ["MEMBER_OF person:rishi-sunak organization:uk-conservative-party", "MEMBER_OF person:dubs organization:uk-labour-party"], [] },
 
         // ---- RELATIVE_OF
         { "Kim Jong Un's sister, Kim Yo Jong, issued a statement.", ["RELATIVE_OF person:kim-jong-un person:kim-yo-jong relation=sister"], [] },

@@ -12,16 +12,16 @@ public class RoleRelationTests
     }
 
     [Theory]
-    [InlineData("Labour MP Jane Holloway said no.", "person:jane-holloway AFFILIATED_WITH organization:uk-labour-party")]
-    [InlineData("Tory backbencher Peter Marsh opposed the bill.", "person:peter-marsh AFFILIATED_WITH organization:uk-conservative-party")]
-    [InlineData("The bill was opposed by Labour's Ruth Kane.", "person:ruth-kane AFFILIATED_WITH organization:uk-labour-party")]
+    [InlineData("Labour MP Jane Holloway said no.", "person:jane-holloway MEMBER_OF organization:uk-labour-party")]
+    [InlineData("Tory backbencher Peter Marsh opposed the bill.", "person:peter-marsh MEMBER_OF organization:uk-conservative-party")]
+    [InlineData("The bill was opposed by Labour's Ruth Kane.", "person:ruth-kane MEMBER_OF organization:uk-labour-party")]
     [InlineData("Tory shadow home secretary Peter Marsh spoke.", "person:peter-marsh OFFICIAL_OF organization:uk-conservative-party")]
-    [InlineData("Tory former home secretary Peter Marsh spoke.", "person:peter-marsh AFFILIATED_WITH organization:uk-conservative-party")]
-    [InlineData("Tory former shadow chancellor Peter Marsh spoke.", "person:peter-marsh AFFILIATED_WITH organization:uk-conservative-party")]
+    [InlineData("Tory former home secretary Peter Marsh spoke.", "person:peter-marsh MEMBER_OF organization:uk-conservative-party")]
+    [InlineData("Tory former shadow chancellor Peter Marsh spoke.", "person:peter-marsh MEMBER_OF organization:uk-conservative-party")]
     [InlineData("Liberal Democrat health spokesman Paul Dunn said the plan was flawed.", "person:paul-dunn OFFICIAL_OF organization:uk-liberal-democrats")]
     [InlineData("Lib Dem Home Office spokesman Paul Dunn said the plan was flawed.", "person:paul-dunn OFFICIAL_OF organization:uk-liberal-democrats")]
     [InlineData("Tory chairman Peter Marsh said the plan was flawed.", "person:peter-marsh OFFICIAL_OF organization:uk-conservative-party")]
-    [InlineData("Lib Dem president Paul Dunn said the plan was flawed.", "person:paul-dunn AFFILIATED_WITH organization:uk-liberal-democrats")]
+    [InlineData("Lib Dem president Paul Dunn said the plan was flawed.", "person:paul-dunn MEMBER_OF organization:uk-liberal-democrats")]
     public void A_party_before_a_name_makes_a_member_and_an_office_only_where_the_title_holds_one(string text, string expected)
     {
         var relations = TestPipeline.Relations(TestPipeline.Run(text));
@@ -216,7 +216,7 @@ public class RoleRelationTests
     {
         var relations = TestPipeline.Relations(TestPipeline.Run(
             "Labour's deputy minister for women Jacqui Smith spoke. Mr Kilroy-Silk, an MEP for the East Midlands, resigned."));
-        Assert.Contains("person:jacqui-smith AFFILIATED_WITH organization:uk-labour-party", relations);
+        Assert.Contains("person:jacqui-smith MEMBER_OF organization:uk-labour-party", relations);
         Assert.Contains("person:jacqui-smith OFFICIAL_OF country:gbr", relations);
         Assert.DoesNotContain(relations, r => r.Contains("east-midlands", StringComparison.Ordinal));
     }
@@ -237,7 +237,7 @@ public class RoleRelationTests
         Assert.Contains(document.Mentions, m => m.Text.Contains("Victims of Torture", StringComparison.Ordinal));
         var relations = TestPipeline.Relations(document);
         Assert.Contains("person:ruth-kelly OFFICIAL_OF country:gbr", relations);
-        Assert.Contains("person:frank-field AFFILIATED_WITH organization:uk-labour-party", relations);
+        Assert.Contains("person:frank-field MEMBER_OF organization:uk-labour-party", relations);
         Assert.Contains("person:frank-field OFFICIAL_OF country:gbr", relations);
         Assert.DoesNotContain(relations, r => r.StartsWith("person:wolfgang-clement", StringComparison.Ordinal) && r.Contains("labour", StringComparison.Ordinal));
     }
@@ -279,8 +279,8 @@ public class RoleRelationTests
 
     [Theory]
     [InlineData("Mr Howard, the Tory leader, said no.", "person:howard LEADER_OF organization:uk-conservative-party")]
-    [InlineData("Barbara Roche, Labour MP for Hornsey and Wood Green, believes it.", "person:barbara-roche AFFILIATED_WITH organization:uk-labour-party")]
-    [InlineData("Glenys Kinnock, now a Labour MEP, agreed.", "person:glenys-kinnock AFFILIATED_WITH organization:uk-labour-party")]
+    [InlineData("Barbara Roche, Labour MP for Hornsey and Wood Green, believes it.", "person:barbara-roche MEMBER_OF organization:uk-labour-party")]
+    [InlineData("Glenys Kinnock, now a Labour MEP, agreed.", "person:glenys-kinnock MEMBER_OF organization:uk-labour-party")]
     [InlineData("Mike Nattrass, UKIP's deputy leader, made the comments.", "person:mike-nattrass OFFICIAL_OF organization:ukip")]
     public void A_role_after_a_name_describes_it(string text, string expected)
     {
