@@ -44,8 +44,10 @@ public sealed class RelationRegressionTests
 
         // ---- ACCOMPANIED
         { "Vladimir Putin was accompanied by Foreign Minister Sergei Lavrov and Defence Minister Andrei Belousov.",
-            ["ACCOMPANIED person:vladimir-putin person:sergei-lavrov", "ACCOMPANIED person:vladimir-putin person:andrei-belousov"],
-            ["ACCOMPANIED person:sergei-lavrov person:vladimir-putin"] },
+            ["ACCOMPANIED person:sergei-lavrov person:vladimir-putin", "ACCOMPANIED person:andrei-belousov person:vladimir-putin"],
+            ["ACCOMPANIED person:vladimir-putin person:sergei-lavrov"] },
+        { "Sergei Lavrov accompanied Vladimir Putin to Hanoi.",
+            ["ACCOMPANIED person:sergei-lavrov person:vladimir-putin"], ["ACCOMPANIED person:vladimir-putin person:sergei-lavrov"] },
 
         // ---- SUPPORTS
         { "Japan pledged support for Ukraine.", ["SUPPORTS country:jpn country:ukr"], [] },
