@@ -58,7 +58,8 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                     }
                 }
                 var hit = Choose(hits, i > sentence.FirstToken ? tokens[i - 1].Text : null,
-                    i + length < sentence.EndToken ? tokens[i + length].Text : null);
+                    i + length < sentence.EndToken ? tokens[i + length].Text : null,
+                    i - 1 > sentence.FirstToken ? tokens[i - 2].Text : null);
                 var span = new Span(tokens[i].Start, tokens[i + length - 1].End);
                 var kind = hit.Form switch
                 {
@@ -360,7 +361,13 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         "welcomed", "welcomes", "hosted", "hosts",
     };
 
-    private static LexiconHit Choose(IReadOnlyList<LexiconHit> hits, string? previous, string? next)
+    /// <summary>What one government gives, imposes on or keeps with another: "support for Pyongyang", "ties with Moscow".</summary>
+    private static readonly HashSet<string> DealtWith = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "support", "backing", "aid", "sanctions", "pressure", "ties", "relations", "talks", "war", "hostility",
+    };
+
+    private static LexiconHit Choose(IReadOnlyList<LexiconHit> hits, string? previous, string? next, string? beforePrevious)
     {
         if (hits.Count == 1)
         {
@@ -370,9 +377,10 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         var metonym = hits.FirstOrDefault(h => h.Form == FormKind.Metonym);
         if (place is not null && metonym is not null)
         {
-            // A capital is the city unless the words around it make it act: "in Hanoi" and "a Paris
-            // court" are places, "Pyongyang is providing" and "Moscow's war" are governments.
-            var acting = next is not null && Acting.Contains(next) && !(previous is not null && Locative.Contains(previous));
+            // A capital is the city unless the words around it make it act or be dealt with: "in Hanoi" and "a Paris
+            // court" are places, "Pyongyang is providing", "Moscow's war" and "support for Pyongyang" are governments.
+            var acting = next is not null && Acting.Contains(next) && !(previous is not null && Locative.Contains(previous))
+                || previous is "for" or "against" or "with" or "on" && beforePrevious is not null && DealtWith.Contains(beforePrevious);
             return acting ? metonym : place;
         }
         return hits.OrderBy(h => h.Form).ThenBy(h => TypeRank(h.Entry.Type)).First();

@@ -169,6 +169,18 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_capital_another_government_supports_or_deals_with_is_its_government_and_a_flight_for_it_a_city()
+    {
+        var document = TestPipeline.Run("Kremlin officials praised Moscow's support for Pyongyang. "
+            + "Tokyo is seeking talks with Beijing. The plane left for Seoul.");
+        var mentions = TestPipeline.Mentions(document);
+        Assert.Contains("Country:Pyongyang=country:prk", mentions);
+        Assert.Contains("Country:Beijing=country:chn", mentions);
+        Assert.Contains("Location:Seoul=location:seoul", mentions);
+        Assert.Contains("country:rus SUPPORTS country:prk", TestPipeline.Relations(document));
+    }
+
+    [Fact]
     public void A_title_before_an_unlisted_name_makes_a_person_with_that_title()
     {
         var document = TestPipeline.Run("North Korean Foreign Minister Choe Son Hui attended the talks.");
