@@ -23,6 +23,9 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
     public const string GovernmentReference = "rule:government-reference";
     public const string LeaderReference = "rule:leader-reference";
 
+    /// <summary>"the North Korean capital": the country's listed capital, the country its affiliation.</summary>
+    public const string CapitalReference = "rule:capital-reference";
+
     /// <summary>A role with no name: "the Russian president", "the Tory leader", "the foreign secretary".</summary>
     public const string RoleReference = "rule:role";
 
@@ -52,6 +55,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             scan.Treaties();
             scan.PluralReferences();
             scan.SingularReferences();
+            scan.CapitalReferences();
             scan.SubjectPronoun();
         }
         if (acronyms.Count > 0)
@@ -754,6 +758,33 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 }
                 index.Add(Create(i, i + 2, "Country", MentionKind.Nominal, rule));
                 i++;
+            }
+        }
+
+        /// <summary>
+        /// "the North Korean capital", "the Russian capital": the listed capital of the listed country. Not when a name follows
+        /// ("the Spanish capital, Madrid"): that name is the place.
+        /// </summary>
+        public void CapitalReferences()
+        {
+            for (var i = sentence.FirstToken; i + 2 < sentence.EndToken; i++)
+            {
+                if (T(i) is not ("the" or "The") || index.At(i + 1) is not { Type: "Country", Known: { } country } named || FirstOf(named) != i + 1)
+                {
+                    continue;
+                }
+                var end = EndOf(named);
+                if (end >= sentence.EndToken || T(end) != "capital" || !lexicon.Capitals.TryGetValue(country.EntityId, out var city)
+                    || end + 1 < sentence.EndToken && (Words.IsCapitalizedWord(T(end + 1)) || T(end + 1) == "," && end + 2 < sentence.EndToken && Words.IsCapitalizedWord(T(end + 2))))
+                {
+                    continue;
+                }
+                index.Add(new Mention(Span(i, end + 1), Text(i, end + 1), "Location", MentionKind.Nominal, CapitalReference)
+                {
+                    Known = EntityLexicon.RefOf(city),
+                    Affiliation = named,
+                });
+                i = end;
             }
         }
 

@@ -73,6 +73,12 @@ public sealed class EntityLexicon
         }
         // A surname names a listed person only when it names exactly one.
         UniqueSurnames = surnames.Where(p => p.Value.Count == 1).ToDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal);
+        var places = schema.Gazetteer.Where(e => e.Type == "Location").ToLookup(e => (e.Name, e.Properties.GetValueOrDefault("country")));
+        Capitals = schema.Gazetteer
+            .Where(e => e.Type == "Country" && e.Properties.ContainsKey("capital") && e.Properties.ContainsKey("iso"))
+            .Select(e => (Country: e.Id, City: places[(e.Properties["capital"], e.Properties["iso"])].FirstOrDefault()))
+            .Where(p => p.City is not null)
+            .ToDictionary(p => p.Country, p => p.City!, StringComparer.Ordinal);
     }
 
     public GraphSchema Schema { get; }
@@ -85,6 +91,9 @@ public sealed class EntityLexicon
     internal TokenTrie<TitleDefinition> Titles { get; }
 
     internal IReadOnlyDictionary<string, GazetteerEntry> UniqueSurnames { get; }
+
+    /// <summary>Each listed country's listed capital, by the country's id: "the North Korean capital" is Pyongyang.</summary>
+    internal IReadOnlyDictionary<string, GazetteerEntry> Capitals { get; }
 
     public static EntityLexicon Compile(GraphSchema schema) => new(schema);
 

@@ -19,6 +19,9 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     /// <summary>A party named before a person: "Tory Liam Fox", "Labour MP Barry Sheerman".</summary>
     public const string PartyRule = "role:party";
 
+    /// <summary>"the North Korean capital": the capital lies in the country.</summary>
+    public const string CapitalRule = "role:capital";
+
     /// <summary>A national office with no country in the phrase, read as one of the country the article is about.</summary>
     public const string ContextRule = "role:title-in-context";
 
@@ -130,9 +133,17 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     public void Process(Document document)
     {
         var context = new ArticleContext(document);
-        foreach (var person in document.Mentions)
+        foreach (var mention in document.Mentions)
         {
-            Relate(context, person, siblingCountry: null);
+            if (mention.Origin == CueRecognizer.CapitalReference)
+            {
+                if (mention is { EntityId: { } city, Affiliation.EntityId: { } country } && document.SentenceAt(mention.Span.Start) is { } sentence)
+                {
+                    Add(document, "LOCATED_IN", city, country, sentence, CapitalRule, null);
+                }
+                continue;
+            }
+            Relate(context, mention, siblingCountry: null);
         }
         // "officials, including Defence Minister Andrei Belousov, Foreign Minister Sergey Lavrov and Deputy Prime
         // Minister Denis Mantrurov": ministers listed together whose country is known for the others share it.
@@ -386,9 +397,9 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         return open;
     }
 
-    private static void Add(Document document, string relation, string personId, string bodyId, Sentence sentence, string rule, string? title)
+    private static void Add(Document document, string relation, string sourceId, string targetId, Sentence sentence, string rule, string? title)
     {
-        var found = new RelationMention(relation, personId, bodyId, sentence.Index, rule, rule == ContextRule ? 0.75 : 0.9);
+        var found = new RelationMention(relation, sourceId, targetId, sentence.Index, rule, rule == ContextRule ? 0.75 : 0.9);
         document.Relations.Add(title is null
             ? found
             : found with { Properties = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = title } });

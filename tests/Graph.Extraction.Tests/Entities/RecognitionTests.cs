@@ -181,6 +181,16 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void The_capital_of_a_named_country_is_its_listed_capital_unless_a_name_follows()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "Protests spread to the Russian capital on Monday. The Spanish capital, Madrid, was quiet. The Atlantis capital fell."));
+        Assert.Contains("Location:the Russian capital=location:moscow", mentions);
+        Assert.Contains("Location:Madrid=location:madrid", mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Location:the Spanish capital", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_title_before_an_unlisted_name_makes_a_person_with_that_title()
     {
         var document = TestPipeline.Run("North Korean Foreign Minister Choe Son Hui attended the talks.");

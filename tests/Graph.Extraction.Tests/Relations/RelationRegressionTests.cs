@@ -170,6 +170,9 @@ public sealed class RelationRegressionTests
 
         // ---- LOCATED_IN
         { "Odesa in Ukraine was shelled.", ["LOCATED_IN location:odesa country:ukr"], [] },
+        { "Vladimir Putin had landed in the North Korean capital before dawn.",
+            ["LOCATED_IN location:pyongyang country:prk", "VISITED person:vladimir-putin location:pyongyang"], [] },
+        { "The Spanish capital, Madrid, was quiet.", ["LOCATED_IN location:madrid country:esp"], [] },
         { "Ireland beat Wales in Cardiff, and Scotland in Rome, before a rest in Guantanamo Bay in Britain.", [],
             ["LOCATED_IN location:wales location:cardiff", "LOCATED_IN location:scotland location:rome", "LOCATED_IN location:guantanamo-bay country:gbr"] },
         { "Narendra Modi is expected to reach Vietnam's Hanoi on Wednesday.",
