@@ -11,6 +11,13 @@ public class RoleRelationTests
         Assert.Contains("person:william-ruto LEADER_OF country:ken", relations);
     }
 
+    [Fact]
+    public void A_body_s_head_leads_it()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run("The Acme Corporation cut jobs. The Acme Corporation's head Frank Dunn was fired."));
+        Assert.Contains("person:frank-dunn LEADER_OF organization:acme-corporation", relations);
+    }
+
     [Theory]
     [InlineData("Labour MP Jane Holloway said no.", "person:jane-holloway MEMBER_OF organization:uk-labour-party")]
     [InlineData("Tory backbencher Peter Marsh opposed the bill.", "person:peter-marsh MEMBER_OF organization:uk-conservative-party")]
