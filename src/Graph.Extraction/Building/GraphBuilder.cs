@@ -114,7 +114,8 @@ public sealed class GraphBuilder(GraphSchema schema)
             return;
         }
         var id = merged.GetValueOrDefault(resolved, resolved);
-        var entity = Graph.GetOrAddEntity(id, mention.Type, NameOf(mention));
+        // A listed entity met first through "the government" or "the prime minister" still carries its listed name.
+        var entity = Graph.GetOrAddEntity(id, mention.Type, schema.Entry(id)?.Name ?? NameOf(mention));
         // Every entity gets its first mention here, and the listed properties never change: they
         // are added once, after the title of the mention that introduces the entity.
         var isNew = entity.Mentions.Count == 0;

@@ -748,7 +748,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 {
                     ("the" or "The", "country") => CountryReference,
                     // "the government" unqualified: the home government of the article (not "the government of Iraq").
-                    ("the" or "The", "government") when T(i + 2) is not ("of" or "in" or "'s" or "and") => GovernmentReference,
+                    ("the" or "The", "government") when T(i + 2) is not ("of" or "in" or "and") => GovernmentReference,
                     ("his" or "His" or "her" or "Her", "country") => PossessiveCountry,
                     _ => null,
                 };

@@ -1,3 +1,5 @@
+using Graph.Core.Model;
+
 namespace Graph.Extraction.Tests.Building;
 
 public class GraphBuilderTests
@@ -14,6 +16,17 @@ public class GraphBuilderTests
         Assert.Equal(3, lavrov.Mentions.Count);
         Assert.Equal(2, lavrov.Mentions.Select(m => m.Document).Distinct().Count());
         Assert.Contains("Sergey Lavrov", lavrov.Aliases);
+    }
+
+    [Fact]
+    public void A_listed_country_met_only_as_the_government_keeps_its_listed_name()
+    {
+        var graph = TestPipeline.Graph("The Home Office and Labour met in London. Jack Straw criticised the government's plans.");
+
+        var country = Assert.Single(graph.Entities, e => e.Type == "Country");
+        Assert.Equal("country:gbr", country.Id);
+        Assert.Equal("United Kingdom", country.Name);
+        Assert.Equal(MentionKind.Nominal, Assert.Single(country.Mentions).Kind);
     }
 
     [Fact]

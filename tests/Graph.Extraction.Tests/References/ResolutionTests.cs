@@ -152,6 +152,9 @@ public class ResolutionTests
         var document = TestPipeline.Run("Jane Pryce criticised the government over its plans." + British);
         Assert.Equal("country:gbr", document.Mentions.Single(m => m.Text == "the government").EntityId);
         Assert.Contains("person:jane-pryce CRITICIZED country:gbr", TestPipeline.Relations(document));
+        // Its possessive too: "the government's plans" are the country's.
+        document = TestPipeline.Run("Jane Pryce said the government's plans were \"inadequate\"." + British);
+        Assert.Contains("person:jane-pryce CRITICIZED country:gbr", TestPipeline.Relations(document));
 
         // Another country's government is named as such; without a country the article reports, no one.
         document = TestPipeline.Run("Jane Pryce criticised the government of Iraq." + British);
