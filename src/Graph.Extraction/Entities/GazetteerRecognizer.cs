@@ -111,7 +111,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             // "Lord Chancellor", "Foreign Secretary" read as a body or place: an office alone names no one; nor does the
             // start of one ("[Crown] Princess Mary").
             var office = lexicon.Titles.LongestMatch(tokens, first, Math.Min(tokens.Count, Math.Max(end, first + MaxTitleWords))).Length;
-            if (IsNoName(tokens, first, end) || office > end - first || end - first > 1 && office == end - first)
+            if (IsNoName(tokens, first, end) || office > end - first || end - first > 1 && office == end - first || JoinsListedNames(tokens, first, end))
             {
                 document.Mentions.RemoveAt(m--);
                 continue;
@@ -204,6 +204,19 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             var span = new Span(tokens[start].Start, tokens[end - 1].End);
             document.Mentions[m] = new Mention(span, document.TextOf(span), "Person", MentionKind.Name, mention.Origin);
         }
+    }
+
+    /// <summary>
+    /// "[Home Office and Labour]", "[Home Office and Labour in London]": a model span that opens with a listed body, country or
+    /// place and goes on with "and" or "in" into another is two names, which the gazetteer reads; no listed name has them both.
+    /// </summary>
+    private bool JoinsListedNames(IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var head = lexicon.Names.LongestMatch(tokens, first, end);
+        var joint = first + head.Length;
+        return head.Length > 0 && joint + 1 < end && tokens[joint].Text is "and" or "in"
+            && head.Values.Any(h => h.Entry.Type != "Person")
+            && lexicon.Names.LongestMatch(tokens, joint + 1, end).Values.Any(h => h.Entry.Type != "Person");
     }
 
     /// <summary>Capitalized words the model sometimes reads as a name on their own that never are one.</summary>

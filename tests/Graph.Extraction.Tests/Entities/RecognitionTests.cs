@@ -181,6 +181,15 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void Two_listed_names_joined_by_and_or_in_stay_two_entities()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("The Home Office and Labour unveiled the plans in London."));
+        Assert.Contains("Organization:Home Office=organization:uk-home-office", mentions);
+        Assert.Contains("Organization:Labour=organization:uk-labour-party", mentions);
+        Assert.DoesNotContain(mentions, m => m.Contains("Home Office and", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_capital_of_a_named_country_is_its_listed_capital_unless_a_name_follows()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(
