@@ -49,6 +49,14 @@ public sealed class RelationRegressionTests
         { "Sergei Lavrov accompanied Vladimir Putin to Hanoi.",
             ["ACCOMPANIED person:sergei-lavrov person:vladimir-putin"], ["ACCOMPANIED person:vladimir-putin person:sergei-lavrov"] },
 
+        // ---- CRITICIZED as a judgement the speaker states
+        { "Keir Starmer said Rishi Sunak's plans were \"deeply flawed\".", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
+        { "Keir Starmer said Rishi Sunak had failed the country.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
+        { "Keir Starmer called on Rishi Sunak to resign.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
+        { "Keir Starmer said Rishi Sunak was right.", [], ["CRITICIZED person:keir-starmer person:rishi-sunak"] },
+        { "Keir Starmer spoke in the House of Lords, but urged Rishi Sunak to think again.", [],
+            ["CRITICIZED organization:house-of-lords person:rishi-sunak"] },
+
         // ---- SUPPORTS
         { "Japan pledged support for Ukraine.", ["SUPPORTS country:jpn country:ukr"], [] },
         { "Volodymyr Zelensky thanked Canada for its support.", ["SUPPORTS country:can person:volodymyr-zelensky"],
