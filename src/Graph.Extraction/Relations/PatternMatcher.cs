@@ -104,7 +104,10 @@ internal sealed class PatternMatcher(SentenceView view)
                 return Match(elements, index + 1, position, state);
 
             case SlotElement slot:
-                foreach (var (mentions, after) in Coordinations(slot, position))
+                // "Tory frontbencher A and Labour peer B": where the other slot and a word right before this one make the
+                // relation ("{T:Organization} frontbencher {S:Person}"), a member that brings its own title phrase is not theirs.
+                var qualified = index > 1 && elements[index - 1] is WordElement && elements[index - 2] is SlotElement;
+                foreach (var (mentions, after) in Coordinations(slot, position, qualified))
                 {
                     if (slot.Role == 'P' && Members(mentions) < 2 || slot.Role == 'S' && NamesItsMembers(mentions[^1], after))
                     {
@@ -218,7 +221,7 @@ internal sealed class PatternMatcher(SentenceView view)
     }
 
     /// <summary>The mention at a position and the coordinations that extend it, longest first; then with its apposition skipped.</summary>
-    private IReadOnlyList<(List<Mention> Mentions, int After)> Coordinations(SlotElement slot, int position)
+    private IReadOnlyList<(List<Mention> Mentions, int After)> Coordinations(SlotElement slot, int position, bool qualified)
     {
         var start = SlotStart(slot, position);
         // "Russia's President Vladimir Putin" also offers the person behind the title to a slot that takes people.
@@ -227,15 +230,15 @@ internal sealed class PatternMatcher(SentenceView view)
         {
             return [];
         }
-        var results = Coordinations(slot, position, start);
+        var results = CoordinationsFrom(slot, start, qualified);
         if (titled >= 0)
         {
-            results.AddRange(Coordinations(slot, position, titled));
+            results.AddRange(CoordinationsFrom(slot, titled, qualified));
         }
         return results;
     }
 
-    private List<(List<Mention> Mentions, int After)> Coordinations(SlotElement slot, int position, int p)
+    private List<(List<Mention> Mentions, int After)> CoordinationsFrom(SlotElement slot, int p, bool qualified)
     {
         var results = new List<(List<Mention>, int)>();
         var current = new List<Mention>();
@@ -275,9 +278,18 @@ internal sealed class PatternMatcher(SentenceView view)
                 break;
             }
             // Members share a type: "President Ruto and Ethiopian Prime Minister Abiy" coordinates two people.
-            p = current[0].Type == "Person" && slot.TakesPeople && view.TitledPerson(next) is >= 0 and var titled
-                ? titled
-                : SlotStart(slot, next);
+            if (current[0].Type == "Person" && slot.TakesPeople && view.TitledPerson(next) is >= 0 and var titled)
+            {
+                if (qualified)
+                {
+                    break;
+                }
+                p = titled;
+            }
+            else
+            {
+                p = SlotStart(slot, next);
+            }
             // "Dallas in the US, Bordeaux in France" lists pairs, not a coordination of places.
             if (p >= 0 && _mentionAt[p]!.Type != current[0].Type)
             {

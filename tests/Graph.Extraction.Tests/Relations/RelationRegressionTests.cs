@@ -162,7 +162,8 @@ public sealed class RelationRegressionTests
             ["MEMBER_OF person:keir-starmer organization:countryside-alliance"], ["AFFILIATED_WITH person:keir-starmer organization:countryside-alliance"] },
         { "Rishi Sunak studied at the University of Oxford.", ["AFFILIATED_WITH person:rishi-sunak organization:university-of-oxford"], [] },
         { "Tory frontbencher Rishi Sunak and Labour peer Lord Dubs spoke.",
-            ["MEMBER_OF person:rishi-sunak organization:uk-conservative-party", "MEMBER_OF person:dubs organization:uk-labour-party"], [] },
+            ["OFFICIAL_OF person:rishi-sunak organization:uk-conservative-party title=Frontbencher", "MEMBER_OF person:dubs organization:uk-labour-party"],
+            ["MEMBER_OF person:rishi-sunak organization:uk-conservative-party", "OFFICIAL_OF person:dubs organization:uk-conservative-party"] },
 
         // ---- RELATIVE_OF
         { "Kim Jong Un's sister, Kim Yo Jong, issued a statement.", ["RELATIVE_OF person:kim-jong-un person:kim-yo-jong relation=sister"], [] },
