@@ -151,7 +151,7 @@ internal static partial class SchemaLoader
 
     private static PatternDefinition ReadPattern(YamlReader r, HashSet<string> relationTypes)
     {
-        r.OnlyFields("id", "relation", "pattern", "precision", "reverse", "properties", "listed");
+        r.OnlyFields("id", "relation", "pattern", "precision", "reverse", "properties", "listed", "source");
         var id = r.String("id");
         var relation = r.String("relation");
         if (!relationTypes.Contains(relation))
@@ -163,9 +163,15 @@ internal static partial class SchemaLoader
         {
             throw r.Error(SchemaErrors.InvalidValue, $"pattern '{id}': precision must be in (0, 1]");
         }
+        var source = r.OptionalString("source");
+        if (source is not (null or "speaker"))
+        {
+            throw r.Error(SchemaErrors.InvalidValue, $"pattern '{id}': source may only be 'speaker' (the source slot is otherwise written in the pattern)");
+        }
         return new PatternDefinition(id, relation, r.String("pattern"), precision, r.OptionalBool("reverse", false), r.StringMap("properties"), r.Location)
         {
             ListedOnly = r.OptionalBool("listed", false),
+            SourceIsSpeaker = source is not null,
         };
     }
 

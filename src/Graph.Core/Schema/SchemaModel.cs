@@ -97,6 +97,12 @@ public sealed record PatternDefinition(
 {
     /// <summary>The match counts only between entities the gazetteer lists: "Vietnam's Hanoi", not "France's Peugeot".</summary>
     public bool ListedOnly { get; init; }
+
+    /// <summary>
+    /// The pattern has only a target slot, and the source is whoever the sentence attributes the matched words to:
+    /// "'Mr Blair has failed,' Mr Howard said" is Howard CRITICIZED Blair.
+    /// </summary>
+    public bool SourceIsSpeaker { get; init; }
 }
 
 /// <summary>A named Cypher query users can run with <c>query --saved</c>.</summary>

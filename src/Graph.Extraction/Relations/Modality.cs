@@ -73,6 +73,22 @@ internal static class Modality
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
+    /// <summary>
+    /// Whether the mention starting at the token is the subject a clause opens with: at the start of the sentence, after
+    /// a quotation mark, a comma, a colon, "that", a conjunction or a speech verb ("said Mr Blair had failed"), not the end
+    /// of a longer subject ("the prime minister's view that ... the Lords was flawed").
+    /// </summary>
+    public static bool OpensClause(SentenceView view, int token)
+    {
+        var k = token - 1;
+        while (k >= view.Sentence.FirstToken && (view.Tokens[k].Text is "the" or "The" || Entities.Words.Honorifics.Contains(view.Tokens[k].Text)))
+        {
+            k--;
+        }
+        return k < view.Sentence.FirstToken || view.Tokens[k].Text is "\"" or "," or ":" or "that" or "and" or "but" or "because" or "while" or "as"
+            || Speech.Contains(view.Tokens[k].Text);
+    }
+
     /// <summary>Tokens that end a clause for the purpose of scoping hedges and speech verbs.</summary>
     private static bool IsClauseBreak(string token) => token is ";" or ":" or "--" or "(" or ")";
 

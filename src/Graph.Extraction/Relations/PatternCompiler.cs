@@ -25,6 +25,9 @@ namespace Graph.Extraction.Relations;
 /// </summary>
 internal static partial class PatternCompiler
 {
+    /// <summary>The types a speaker can have: who says something (Modality names people, bodies and countries).</summary>
+    private static readonly string[] Speakers = ["Person", "Organization", "Country"];
+
     [GeneratedRegex("^[a-z][a-zA-Z0-9_]*$")]
     private static partial Regex LabelName();
 
@@ -42,7 +45,18 @@ internal static partial class PatternCompiler
         }
         var slots = elements.OfType<SlotElement>().ToList();
         var pair = slots.Count == 1 && slots[0].Role == 'P';
-        if (!pair && (slots.Count(s => s.Role == 'S') != 1 || slots.Count(s => s.Role == 'T') != 1 || slots.Count != 2))
+        if (definition.SourceIsSpeaker)
+        {
+            if (slots is not [{ Role: 'T' }] || definition.Reverse)
+            {
+                throw Error(definition, "takes its source from the speaker (source: speaker), so it needs one {T:...} target slot and no other, and no reverse");
+            }
+            if (!Speakers.Any(relation.From.Contains))
+            {
+                throw Error(definition, $"takes its source from the speaker, but {relation.Name} allows no speaker as source (from: {string.Join(", ", relation.From)})");
+            }
+        }
+        else if (!pair && (slots.Count(s => s.Role == 'S') != 1 || slots.Count(s => s.Role == 'T') != 1 || slots.Count != 2))
         {
             throw Error(definition, "needs one {S:...} source slot and one {T:...} target slot, or one {P:...} pair slot");
         }
@@ -50,13 +64,13 @@ internal static partial class PatternCompiler
         {
             throw Error(definition, "may not start with a gap or a negative word, nor end with a gap");
         }
-        var source = pair ? slots[0] : slots.Single(s => s.Role == 'S');
         var target = pair ? slots[0] : slots.Single(s => s.Role == 'T');
+        var source = pair ? slots[0] : definition.SourceIsSpeaker ? null : slots.Single(s => s.Role == 'S');
         if (definition.Reverse)
         {
-            (source, target) = (target, source);
+            (source, target) = (target, source!);
         }
-        foreach (var type in source.Types)
+        foreach (var type in source?.Types ?? (IEnumerable<string>)[])
         {
             if (!relation.From.Contains(type) && !(relation.Symmetric && relation.To.Contains(type)))
             {

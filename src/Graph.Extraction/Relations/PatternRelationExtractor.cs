@@ -85,6 +85,17 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         var (from, to) = (match.FirstToken, match.EndToken);
         var negated = definition.Properties.GetValueOrDefault("negated") == "true" || Modality.IsNegated(view, from, to);
         var speaker = Modality.Speaker(view, quoteSpeakers, from, to);
+        var sources = match.Sources;
+        if (definition.SourceIsSpeaker)
+        {
+            // The judgement is the speaker's about the subject of a clause: "the prime minister's view that ... the Lords was
+            // flawed" judges the view, not the Lords.
+            if (speaker is null || !Modality.OpensClause(view, from))
+            {
+                return;
+            }
+            sources = [speaker];
+        }
         var properties = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in definition.Properties)
         {
@@ -110,7 +121,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         {
             properties["date"] = date;
         }
-        foreach (var (sourceId, sourceType) in Expand(match.Sources))
+        foreach (var (sourceId, sourceType) in Expand(sources))
         {
             foreach (var (targetId, targetType) in Expand(match.Targets))
             {

@@ -310,20 +310,36 @@ public sealed partial class GazetteerFilesTests
     [Fact]
     public void A_relation_override_for_an_unknown_kind_is_an_error_that_names_the_line()
     {
+        var error = LoadWithAppended("titles.yaml", "  - { name: Alderman, relationFor: { kind:guild: AFFILIATED_WITH } }\n");
+        Assert.Contains("kind:guild", error.Message, StringComparison.Ordinal);
+        Assert.Contains("titles.yaml:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pattern_source_other_than_the_speaker_is_an_error_that_names_the_line()
+    {
+        var error = LoadWithAppended(Path.Combine("patterns", "alignment.yaml"),
+            "  - { id: criticized.heard, relation: CRITICIZED, source: listener, pattern: \"{T:Person} failed\" }\n");
+        Assert.Equal(SchemaErrors.InvalidValue, error.Code);
+        Assert.Contains("alignment.yaml:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("source may only be 'speaker'", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Loads a copy of the repository's schema with a line appended to one file, expecting it to fail.</summary>
+    private static GraphException LoadWithAppended(string file, string line)
+    {
         var folder = Directory.CreateTempSubdirectory("kgraph-schema-").FullName;
         try
         {
             var source = FindSchemaDirectory();
-            foreach (var file in Directory.GetFiles(source, "*.yaml", SearchOption.AllDirectories))
+            foreach (var path in Directory.GetFiles(source, "*.yaml", SearchOption.AllDirectories))
             {
-                var target = Path.Combine(folder, Path.GetRelativePath(source, file));
+                var target = Path.Combine(folder, Path.GetRelativePath(source, path));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
+                File.Copy(path, target);
             }
-            File.AppendAllText(Path.Combine(folder, "titles.yaml"), "  - { name: Alderman, relationFor: { kind:guild: AFFILIATED_WITH } }\n");
-            var error = Assert.ThrowsAny<GraphException>(() => GraphSchema.Load(folder));
-            Assert.Contains("kind:guild", error.Message, StringComparison.Ordinal);
-            Assert.Contains("titles.yaml:", error.Message, StringComparison.Ordinal);
+            File.AppendAllText(Path.Combine(folder, file), line);
+            return Assert.ThrowsAny<GraphException>(() => GraphSchema.Load(folder));
         }
         finally
         {

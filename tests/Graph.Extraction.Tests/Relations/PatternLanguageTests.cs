@@ -38,6 +38,21 @@ public sealed class PatternLanguageTests
         Assert.Contains(message, error.Message);
     }
 
+    private static CompiledPattern CompileSpeakerSourced(string relation, string pattern) =>
+        PatternCompiler.Compile(
+            new PatternDefinition("test.rule", relation, pattern, 0.8, false, new Dictionary<string, string>(), Where) { SourceIsSpeaker = true },
+            PipelineFixture.Schema);
+
+    [Fact]
+    public void A_pattern_whose_source_is_the_speaker_has_one_target_slot_and_a_relation_a_speaker_can_start()
+    {
+        Assert.NotEmpty(CompileSpeakerSourced("CRITICIZED", "{T:Person} has failed").Elements);
+        Assert.Contains("needs one {T:...} target slot and no other",
+            Assert.Throws<SchemaException>(() => CompileSpeakerSourced("CRITICIZED", "{S:Person} said {T:Person} has failed")).Message);
+        Assert.Contains("allows no speaker as source",
+            Assert.Throws<SchemaException>(() => CompileSpeakerSourced("LOCATED_IN", "{T:Country} is home")).Message);
+    }
+
     [Fact]
     public void A_property_must_name_a_labelled_group()
     {
