@@ -57,6 +57,8 @@ public sealed class RelationRegressionTests
         { "\"Rishi Sunak has forgotten the interests of taxpayers,\" Keir Starmer said.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
         { "Rishi Sunak should resign, Keir Starmer said.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
         { "Rishi Sunak has failed to act.", [], ["CRITICIZED"] },
+        { "Keir Starmer said Rishi Sunak was right to reject the idea.", ["SUPPORTS person:keir-starmer person:rishi-sunak"],
+            ["CRITICIZED person:keir-starmer person:rishi-sunak"] },
         { "Keir Starmer said the prime minister's view of the future of the House of Lords was flawed.", [],
             ["CRITICIZED person:keir-starmer organization:house-of-lords"] },
         { "Keir Starmer spoke in the House of Lords, but urged Rishi Sunak to think again.", [],
