@@ -151,10 +151,12 @@ public sealed partial class CueRecognizer
                 }
                 else if (affiliation is null && (char.IsLower(T(i)[0]) || T(afterTitle) is [var next, ..] && char.IsLower(next)) && TheBefore(portfolio, Words.IsUnheldTitle(titleName)) is >= 0 and var from
                     && !(T(afterTitle) is "of" or "for" && (T(afterTitle + 1) is "the" || Words.IsCapitalizedWord(T(afterTitle + 1))))
+                    && !(T(from) is "his" or "her" && T(afterTitle - 1).EndsWith('s'))
                     && index.IsFree(from, afterTitle))
                 {
                     // "the chancellor": whoever the article has named with that title; "the leader": whoever leads in this
-                    // passage; "the shadow chancellor": whoever the article named so.
+                    // passage; "the shadow chancellor": whoever the article named so; "Mr Blair praised his chancellor" too,
+                    // but not "his leaders".
                     var rule = string.Equals(title.Name, "Leader", StringComparison.OrdinalIgnoreCase) ? LeaderReference : RoleReference;
                     index.Add(new Mention(Span(from, afterTitle), Text(from, afterTitle), "Person", MentionKind.Nominal, rule)
                     {
@@ -328,7 +330,7 @@ public sealed partial class CueRecognizer
 
         /// <summary>The "the" opening a role reference: right before the title, or before its "shadow" or "former".</summary>
         private int TheBefore(int title, bool qualified) =>
-            T(title - 1) is "the" or "The" ? title - 1 : qualified && T(title - 2) is "the" or "The" ? title - 2 : -1;
+            T(title - 1) is "the" or "The" or "his" or "her" ? title - 1 : qualified && T(title - 2) is "the" or "The" ? title - 2 : -1;
 
         /// <summary>
         /// "Shadow " or "Former " when the word before the title phrase says the office is not held ("the shadow

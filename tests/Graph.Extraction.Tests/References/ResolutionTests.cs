@@ -87,6 +87,12 @@ public class ResolutionTests
         Assert.Equal("person:gordon-brown", document.Mentions.Single(m => m.Text == "the chancellor").EntityId);
         Assert.Equal("person:tony-blair", document.Mentions.Single(m => m.Text == "the prime minister").EntityId);
         Assert.Contains("person:letwin CRITICIZED person:gordon-brown", TestPipeline.Relations(document));
+
+        // "his chancellor" too; "his leaders" are many and name no one.
+        document = TestPipeline.Run("Chancellor Gordon Brown spoke. Tony Blair praised his chancellor and his leaders.");
+        Assert.Equal("person:gordon-brown", document.Mentions.Single(m => m.Text == "his chancellor").EntityId);
+        Assert.Contains("person:tony-blair SUPPORTS person:gordon-brown", TestPipeline.Relations(document));
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "his leaders");
     }
 
     [Fact]
