@@ -83,7 +83,13 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         var type = _schema.RelationType(match.Pattern.Relation)!;
         var definition = match.Pattern.Definition;
         var (from, to) = (match.FirstToken, match.EndToken);
-        var negated = definition.Properties.GetValueOrDefault("negated") == "true" || Modality.IsNegated(view, from, to);
+        // A pattern may fix the polarity: "negated: false" where its own words carry the negation ("cannot be trusted").
+        var negated = definition.Properties.GetValueOrDefault("negated") switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => Modality.IsNegated(view, from, to),
+        };
         var speaker = Modality.Speaker(view, quoteSpeakers, from, to);
         var sources = match.Sources;
         if (definition.SourceIsSpeaker)

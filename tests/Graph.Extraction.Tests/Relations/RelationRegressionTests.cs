@@ -56,6 +56,7 @@ public sealed class RelationRegressionTests
         { "Keir Starmer said Rishi Sunak was right.", [], ["CRITICIZED person:keir-starmer person:rishi-sunak"] },
         { "\"Rishi Sunak has forgotten the interests of taxpayers,\" Keir Starmer said.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
         { "Rishi Sunak should resign, Keir Starmer said.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
+        { "Keir Starmer said Rishi Sunak cannot be trusted on the economy.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
         { "Rishi Sunak has failed to act.", [], ["CRITICIZED"] },
         { "Keir Starmer said Rishi Sunak was right to reject the idea.", ["SUPPORTS person:keir-starmer person:rishi-sunak"],
             ["CRITICIZED person:keir-starmer person:rishi-sunak"] },
