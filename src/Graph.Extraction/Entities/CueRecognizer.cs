@@ -212,7 +212,8 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
 
         /// <summary>
         /// A name ending in a place head word is a place, whatever an earlier recognizer thought:
-        /// "Kim Il Sung Square", "Sunan Airport". Extends over a free capitalized head after a name.
+        /// "Kim Il Sung Square", "Sunan Airport", "Woodhill Prison"; not a body named "X of ..." ("University of the
+        /// Highlands and Islands"). Extends over a free capitalized head after a name.
         /// </summary>
         public void Places()
         {
@@ -223,7 +224,8 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                     continue;
                 }
                 var inside = index.At(i);
-                if (inside is { Type: "Person" or "Organization" } && inside.Known is null && inside.Span.End == _tokens[i].End)
+                if (inside is { Type: "Person" or "Organization" } && inside.Known is null && inside.Span.End == _tokens[i].End
+                    && !(Words.StrongOrganizationHeads.Contains(T(FirstOf(inside))) && T(FirstOf(inside) + 1) == "of"))
                 {
                     inside.Type = "Location";
                     continue;
@@ -348,6 +350,11 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                         guessed.Type = "Organization";
                     }
                     ExtendOverAnd(guessed, head);
+                    if (SplitAtAnd(guessed) is { } split)
+                    {
+                        head = split - 1;
+                        continue;
+                    }
                     // "The [Parliamentary Group] on Betting and Gaming": the tagger stopped at the head; the tail is the name's.
                     if (guessed is { Known: null, Type: "Organization", Origin: Statistical.StatisticalEntityRecognizer.Origin }
                         && EndOf(guessed) == head + 1 && TailEnd(head + 1) is var tailEnd && tailEnd > head + 1 && !OnlyPlaceIn(head + 1, tailEnd))
@@ -427,7 +434,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                     tail++;
                 }
                 var tailEnd = tail;
-                while (tailEnd < sentence.EndToken && (IsOrganizationWord(tailEnd) || T(tailEnd) == "and" && IsOrganizationWord(tailEnd + 1)))
+                while (tailEnd < sentence.EndToken && (IsOrganizationWord(tailEnd) || T(tailEnd) == "and" && IsOrganizationWord(tailEnd + 1) && !OpensBody(tailEnd + 1)))
                 {
                     tailEnd++;
                 }
@@ -438,6 +445,24 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 end = tailEnd;
             }
             return end;
+        }
+
+        /// <summary>
+        /// Whether the capitalized words from the token on end in a head word of their own: after "and" they name another body
+        /// ("the University of the Highlands and Islands and [Southampton Oceanography Centre]"), not more of the tail.
+        /// </summary>
+        private bool OpensBody(int from)
+        {
+            var k = from;
+            while (k < sentence.EndToken && Words.IsCapitalizedWord(T(k)))
+            {
+                if (Is(k, WordClass.OrganizationHead))
+                {
+                    return true;
+                }
+                k++;
+            }
+            return false;
         }
 
         /// <summary>A tail that is only a listed country or place names where the body is, not the body: "Nissan Motors of the US".</summary>
@@ -496,6 +521,33 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             {
                 index.Replace(start, head + 1, Create(start, head + 1, "Organization", MentionKind.Name, "rule:org-head"));
             }
+        }
+
+        /// <summary>
+        /// "[The University of the Highlands and Islands and Southampton Oceanography Centre]" read by the tagger as one body:
+        /// where a body's name ("University of ...", "... Centre") is followed by "and" and a name ending in a head word of its
+        /// own, they are two bodies ("Investors Bank and Trust" is one). Returns the end of the second, or null when nothing
+        /// was split.
+        /// </summary>
+        private int? SplitAtAnd(Mention guessed)
+        {
+            if (guessed is not { Known: null, Type: "Organization", Origin: Statistical.StatisticalEntityRecognizer.Origin })
+            {
+                return null;
+            }
+            int first = FirstOf(guessed), end = EndOf(guessed);
+            for (var and = end - 2; and > first + 1; and--)
+            {
+                if (T(and) != "and" || end - and < 3 || !Is(end - 1, WordClass.OrganizationHead) || !Enumerable.Range(and + 1, end - and - 1).All(k => Words.IsCapitalizedWord(T(k)))
+                    || !(Words.StrongOrganizationHeads.Contains(T(first)) && T(first + 1) == "of" || Is(and - 1, WordClass.OrganizationHead)))
+                {
+                    continue;
+                }
+                index.Replace(first, end, Create(first, and, "Organization", MentionKind.Name, "rule:org-head"));
+                index.Add(Create(and + 1, end, "Organization", MentionKind.Name, "rule:org-head"));
+                return end;
+            }
+            return null;
         }
 
         private bool IsOrganizationWord(int i)

@@ -115,6 +115,7 @@ internal static class Words
         "Guesthouse", "Hotel", "Building", "Tower", "Mausoleum", "Cathedral", "Mosque", "Temple", "Port", "Harbour",
         "Harbor", "Island", "Islands", "Mountain", "Mountains", "River", "Lake", "Valley", "Province", "Region",
         "District", "County", "Plaza", "Boulevard", "Base", "Complex", "Memorial", "Monument", "Arena", "Peninsula",
+        "Prison", "Jail", "Gaol",
     };
 
     /// <summary>Lower-case words inside personal names: "Ursula von der Leyen", "Osama bin Laden".</summary>

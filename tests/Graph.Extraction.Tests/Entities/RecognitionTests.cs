@@ -181,6 +181,16 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void Two_bodies_joined_by_and_stay_two_and_a_body_named_of_a_place_is_no_place()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "The University of the Highlands and Islands and Southampton Oceanography Centre agreed. Detainee A in Woodhill Prison spoke."));
+        Assert.Contains("Organization:University of the Highlands and Islands=organization:university-of-the-highlands-and-islands", mentions);
+        Assert.Contains("Organization:Southampton Oceanography Centre=organization:southampton-oceanography-centre", mentions);
+        Assert.Contains("Location:Woodhill Prison=location:woodhill-prison", mentions);
+    }
+
+    [Fact]
     public void Two_listed_names_joined_by_and_or_in_stay_two_entities()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("The Home Office and Labour unveiled the plans in London."));
