@@ -372,6 +372,16 @@ internal static class Modality
     private static Mention? SpeakerBefore(SentenceView view, int verb)
     {
         var t = verb - 1;
+        // "Theresa May, shadow secretary for the family, told ...": the speaker stands before the apposition.
+        if (t > view.Sentence.FirstToken && view.MentionAt[t] is null && view.Tokens[t].Text == "," && view.AppositionEnd(t) == t)
+        {
+            var open = t;
+            while (open - 1 >= view.Sentence.FirstToken && view.AppositionEnd(open - 1) == t)
+            {
+                open--;
+            }
+            t = open - 1;
+        }
         for (var k = 0; k < 3 && t >= view.Sentence.FirstToken && view.MentionAt[t] is null && SpeakerFillers.Contains(view.Tokens[t].Text); k++)
         {
             t--;

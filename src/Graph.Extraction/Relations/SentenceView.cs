@@ -145,10 +145,17 @@ internal sealed class SentenceView
     /// <summary>The closing comma of the apposition containing <paramref name="position"/>, or -1.</summary>
     public int AppositionEnd(int position) => AppositionClose[position - Sentence.FirstToken];
 
-    /// <summary>Whether a role noun and "of", "at" or "for" open the phrase at <paramref name="k"/> ("the head of", "chair of").</summary>
+    /// <summary>
+    /// Whether a role noun and "of", "at" or "for" open the phrase at <paramref name="k"/> ("the head of", "chair of"), after
+    /// at most one lower-case word ("shadow secretary for", "deputy leader of").
+    /// </summary>
     private bool RoleOfAt(int k, IReadOnlySet<string> roleNouns)
     {
         if (k < Sentence.EndToken && Tokens[k].Text is "the" or "a" or "an")
+        {
+            k++;
+        }
+        if (k + 2 < Sentence.EndToken && MentionAt[k] is null && Tokens[k].Text is [var c, ..] && char.IsLower(c) && !roleNouns.Contains(Tokens[k].Text))
         {
             k++;
         }

@@ -57,6 +57,8 @@ public sealed class RelationRegressionTests
         { "\"Rishi Sunak has forgotten the interests of taxpayers,\" Keir Starmer said.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
         { "Rishi Sunak should resign, Keir Starmer said.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
         { "Keir Starmer said Rishi Sunak cannot be trusted on the economy.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
+        { "Keir Starmer, shadow secretary for the family, told reporters that Rishi Sunak's plans were \"inadequate\".",
+            ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
         { "Rishi Sunak has failed to act.", [], ["CRITICIZED"] },
         { "Keir Starmer said Rishi Sunak was right to reject the idea.", ["SUPPORTS person:keir-starmer person:rishi-sunak"],
             ["CRITICIZED person:keir-starmer person:rishi-sunak"] },
