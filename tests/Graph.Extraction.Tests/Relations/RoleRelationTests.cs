@@ -12,6 +12,14 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_club_s_players_and_manager_work_for_it()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run("Everton defender David Weir played well, said Rangers manager Alex McLeish."));
+        Assert.Contains("person:alex-mcleish AFFILIATED_WITH organization:rangers", relations);
+        Assert.Contains("person:david-weir AFFILIATED_WITH organization:everton", relations);
+    }
+
+    [Fact]
     public void A_body_s_head_leads_it()
     {
         var relations = TestPipeline.Relations(TestPipeline.Run("The Acme Corporation cut jobs. The Acme Corporation's head Frank Dunn was fired."));
