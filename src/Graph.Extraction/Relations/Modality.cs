@@ -258,6 +258,19 @@ internal static class Modality
         return matchFrom < quoteSpeaker.Length ? quoteSpeaker[matchFrom] : null;
     }
 
+    /// <summary>Whether <see cref="Speaker"/> can name anyone in the sentence: it has a speech verb, "according to" or a quoted speaker.</summary>
+    public static bool MayHaveSpeaker(SentenceView view, Mention?[] quoteSpeaker)
+    {
+        for (var i = view.Sentence.FirstToken; i < view.Sentence.EndToken; i++)
+        {
+            if (quoteSpeaker[i] is not null || Speech.Contains(view.Tokens[i].Text) || view.Tokens[i].Text.Equals("according", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>For each token inside a quotation, the speaker of that quotation when the text names one next to it.</summary>
     public static Mention?[] QuoteSpeakers(Document document, Mention?[] mentionAt)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Graph.Extraction.Relations;
 
 /// <summary>One element of a compiled relation pattern.</summary>
@@ -14,8 +16,16 @@ internal sealed record WordElement(IReadOnlyList<IReadOnlyList<string>> Options,
     public IReadOnlyList<string> FirstWords { get; } =
         Options.Select(o => o[0]).Where(IsLiteral).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
+    /// <summary>
+    /// When every option starts with a literal word, those words as a set: a token outside it starts no option, found in
+    /// one lookup. Empty when some option starts with a prefix or suffix ("visit*").
+    /// </summary>
+    public FrozenSet<string> FirstWordSet { get; } = Options.All(o => IsLiteral(o[0]))
+        ? Options.Select(o => o[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+        : FrozenSet<string>.Empty;
+
     /// <summary>True when every option starts with a literal word, so a sentence lacking them all cannot match.</summary>
-    public bool Filterable { get; } = Options.All(o => IsLiteral(o[0]));
+    public bool Filterable => FirstWordSet.Count > 0;
 
     private static bool IsLiteral(string word) => !word.EndsWith('*') && !word.StartsWith('*');
 

@@ -38,18 +38,7 @@ internal sealed class PatternMatcher(SentenceView view)
         }
     }
 
-    private bool StartsOption(WordElement word, int position)
-    {
-        var text = _tokens[position].Text;
-        foreach (var option in word.Options)
-        {
-            if (WordElement.WordMatches(option[0], text))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private bool StartsOption(WordElement word, int position) => word.FirstWordSet.Contains(_tokens[position].Text);
 
     /// <summary>Returns the end token of a match of elements[index..] at position, or -1.</summary>
     private int Match(IReadOnlyList<PatternElement> elements, int index, int position, MatchState state)
@@ -70,7 +59,10 @@ internal sealed class PatternMatcher(SentenceView view)
         switch (elements[index])
         {
             case WordElement word:
-                foreach (var option in word.Options)
+                // Most positions start none of a group's options; one set lookup says so before trying each.
+                foreach (var option in !word.Filterable || position < _sentence.EndToken && word.FirstWordSet.Contains(_tokens[position].Text)
+                    ? word.Options
+                    : [])
                 {
                     var after = MatchWords(option, position);
                     if (after < 0)

@@ -66,8 +66,14 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             var matcher = new PatternMatcher(view);
             seen.Clear();
             _prefilter.Candidates(view, candidates);
+            bool? speaks = null;
             foreach (var pattern in candidates)
             {
+                // A pattern whose source is the speaker needs one: a sentence with no speech verb and no quotation has none.
+                if (pattern.Definition.SourceIsSpeaker && !(speaks ??= Modality.MayHaveSpeaker(view, quoteSpeakers ??= Modality.QuoteSpeakers(document, mentionAt))))
+                {
+                    continue;
+                }
                 foreach (var match in matcher.Matches(pattern))
                 {
                     quoteSpeakers ??= Modality.QuoteSpeakers(document, mentionAt);
