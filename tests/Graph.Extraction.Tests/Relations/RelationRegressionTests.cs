@@ -46,6 +46,8 @@ public sealed class RelationRegressionTests
         { "Vladimir Putin was accompanied by Foreign Minister Sergei Lavrov and Defence Minister Andrei Belousov.",
             ["ACCOMPANIED person:sergei-lavrov person:vladimir-putin", "ACCOMPANIED person:andrei-belousov person:vladimir-putin"],
             ["ACCOMPANIED person:vladimir-putin person:sergei-lavrov"] },
+        { "Sergei Lavrov later joined Vladimir Putin on his trip to Hanoi.",
+            ["ACCOMPANIED person:sergei-lavrov person:vladimir-putin"], ["ACCOMPANIED person:vladimir-putin person:sergei-lavrov"] },
         { "Sergei Lavrov accompanied Vladimir Putin to Hanoi.",
             ["ACCOMPANIED person:sergei-lavrov person:vladimir-putin"], ["ACCOMPANIED person:vladimir-putin person:sergei-lavrov"] },
 
