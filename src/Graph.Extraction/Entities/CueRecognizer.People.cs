@@ -328,7 +328,7 @@ public sealed partial class CueRecognizer
                 : afterTitle;
         }
 
-        /// <summary>The "the" opening a role reference: right before the title, or before its "shadow" or "former".</summary>
+        /// <summary>The "the" (or "his", "her") opening a role reference: right before the title, or "the" before its "shadow" or "former".</summary>
         private int TheBefore(int title, bool qualified) =>
             T(title - 1) is "the" or "The" or "his" or "her" ? title - 1 : qualified && T(title - 2) is "the" or "The" ? title - 2 : -1;
 
