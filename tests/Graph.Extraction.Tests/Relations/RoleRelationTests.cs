@@ -20,6 +20,14 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_parliament_s_leader_holds_an_office_in_it_and_does_not_lead_it()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run("Commons leader Peter Hain warned of complacency."));
+        Assert.Contains("person:peter-hain OFFICIAL_OF organization:house-of-commons", relations);
+        Assert.DoesNotContain("person:peter-hain LEADER_OF organization:house-of-commons", relations);
+    }
+
+    [Fact]
     public void A_body_s_head_leads_it()
     {
         var relations = TestPipeline.Relations(TestPipeline.Run("The Acme Corporation cut jobs. The Acme Corporation's head Frank Dunn was fired."));
