@@ -100,7 +100,7 @@ public sealed record PatternDefinition(
 
     /// <summary>
     /// The pattern has only a target slot, and the source is whoever the sentence attributes the matched words to:
-    /// "'Mr Blair has failed,' Mr Howard said" is Howard CRITICIZED Blair.
+    /// "'Mr Hale has failed,' Ms Lane said" is Lane CRITICIZED Hale.
     /// </summary>
     public bool SourceIsSpeaker { get; init; }
 }

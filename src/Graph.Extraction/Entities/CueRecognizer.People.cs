@@ -155,7 +155,7 @@ public sealed partial class CueRecognizer
                     && index.IsFree(from, afterTitle))
                 {
                     // "the chancellor": whoever the article has named with that title; "the leader": whoever leads in this
-                    // passage; "the shadow chancellor": whoever the article named so; "Mr Blair praised his chancellor" too,
+                    // passage; "the shadow chancellor": whoever the article named so; "Mr Hale thanked his chancellor" too,
                     // but not "his leaders".
                     var rule = string.Equals(title.Name, "Leader", StringComparison.OrdinalIgnoreCase) ? LeaderReference : RoleReference;
                     index.Add(new Mention(Span(from, afterTitle), Text(from, afterTitle), "Person", MentionKind.Nominal, rule)

@@ -212,8 +212,8 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
 
         /// <summary>
         /// A name ending in a place head word is a place, whatever an earlier recognizer thought:
-        /// "Kim Il Sung Square", "Sunan Airport", "Woodhill Prison"; not a body named "X of ..." ("University of the
-        /// Highlands and Islands"). Extends over a free capitalized head after a name.
+        /// "Kim Il Sung Square", "Sunan Airport", "Eastmoor Prison"; not a body named "X of ..." ("University of the Lakes
+        /// and Islands"). Extends over a free capitalized head after a name.
         /// </summary>
         public void Places()
         {
@@ -449,7 +449,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
 
         /// <summary>
         /// Whether the capitalized words from the token on end in a head word of their own: after "and" they name another body
-        /// ("the University of the Highlands and Islands and [Southampton Oceanography Centre]"), not more of the tail.
+        /// ("the University of the Lakes and Islands and [Harbour Marine Centre]"), not more of the tail.
         /// </summary>
         private bool OpensBody(int from)
         {
@@ -524,9 +524,9 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
         }
 
         /// <summary>
-        /// "[The University of the Highlands and Islands and Southampton Oceanography Centre]" read by the tagger as one body:
+        /// "[The University of the Lakes and Islands and Harbour Marine Centre]" read by the tagger as one body:
         /// where a body's name ("University of ...", "... Centre") is followed by "and" and a name ending in a head word of its
-        /// own, they are two bodies ("Investors Bank and Trust" is one). Returns the end of the second, or null when nothing
+        /// own, they are two bodies ("Farmers Bank and Trust" is one). Returns the end of the second, or null when nothing
         /// was split.
         /// </summary>
         private int? SplitAtAnd(Mention guessed)

@@ -374,7 +374,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         "welcomed", "welcomes", "hosted", "hosts",
     };
 
-    /// <summary>What one government gives, imposes on or keeps with another: "support for Pyongyang", "ties with Moscow".</summary>
+    /// <summary>What one government gives, imposes on or keeps with another: "backing for Pyongyang", "ties with Moscow".</summary>
     private static readonly HashSet<string> DealtWith = new(StringComparer.OrdinalIgnoreCase)
     {
         "support", "backing", "aid", "sanctions", "pressure", "ties", "relations", "talks", "war", "hostility",
@@ -391,7 +391,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         if (place is not null && metonym is not null)
         {
             // A capital is the city unless the words around it make it act or be dealt with: "in Hanoi" and "a Paris
-            // court" are places, "Pyongyang is providing", "Moscow's war" and "support for Pyongyang" are governments.
+            // court" are places, "Pyongyang is providing", "Moscow's war" and "backing for Pyongyang" are governments.
             var acting = next is not null && Acting.Contains(next) && !(previous is not null && Locative.Contains(previous))
                 || previous is "for" or "against" or "with" or "on" && beforePrevious is not null && DealtWith.Contains(beforePrevious);
             return acting ? metonym : place;

@@ -76,7 +76,7 @@ internal static class Modality
     /// <summary>
     /// Whether the mention starting at the token is the subject a clause opens with: at the start of the sentence, after
     /// a quotation mark, a comma, a colon, "that", a conjunction or a speech verb ("said Mr Blair had failed"), not the end
-    /// of a longer subject ("the prime minister's view that ... the Lords was flawed").
+    /// of a longer subject ("the minister's view that ... the council was flawed").
     /// </summary>
     public static bool OpensClause(SentenceView view, int token)
     {
@@ -385,7 +385,7 @@ internal static class Modality
     private static Mention? SpeakerBefore(SentenceView view, int verb)
     {
         var t = verb - 1;
-        // "Theresa May, shadow secretary for the family, told ...": the speaker stands before the apposition.
+        // "Jo Lane, shadow secretary for transport, told ...": the speaker stands before the apposition.
         if (t > view.Sentence.FirstToken && view.MentionAt[t] is null && view.Tokens[t].Text == "," && view.AppositionEnd(t) == t)
         {
             var open = t;

@@ -100,8 +100,8 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         var sources = match.Sources;
         if (definition.SourceIsSpeaker)
         {
-            // The judgement is the speaker's about the subject of a clause: "the prime minister's view that ... the Lords was
-            // flawed" judges the view, not the Lords.
+            // The judgement is the speaker's about the subject of a clause: "the minister's view that ... the council was
+            // flawed" judges the view, not the council.
             if (speaker is null || !Modality.OpensClause(view, from))
             {
                 return;

@@ -184,10 +184,10 @@ public class RecognitionTests
     public void Two_bodies_joined_by_and_stay_two_and_a_body_named_of_a_place_is_no_place()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(
-            "The University of the Highlands and Islands and Southampton Oceanography Centre agreed. Detainee A in Woodhill Prison spoke."));
-        Assert.Contains("Organization:University of the Highlands and Islands=organization:university-of-the-highlands-and-islands", mentions);
-        Assert.Contains("Organization:Southampton Oceanography Centre=organization:southampton-oceanography-centre", mentions);
-        Assert.Contains("Location:Woodhill Prison=location:woodhill-prison", mentions);
+            "The University of the Lakes and Islands and Harbour Marine Centre agreed. The prisoner in Eastmoor Prison spoke."));
+        Assert.Contains("Organization:University of the Lakes and Islands=organization:university-of-the-lakes-and-islands", mentions);
+        Assert.Contains("Organization:Harbour Marine Centre=organization:harbour-marine-centre", mentions);
+        Assert.Contains("Location:Eastmoor Prison=location:eastmoor-prison", mentions);
     }
 
     [Fact]

@@ -14,24 +14,24 @@ public class RoleRelationTests
     [Fact]
     public void A_club_s_players_and_manager_work_for_it()
     {
-        var relations = TestPipeline.Relations(TestPipeline.Run("Everton defender David Weir played well, said Rangers manager Alex McLeish."));
-        Assert.Contains("person:alex-mcleish AFFILIATED_WITH organization:rangers", relations);
-        Assert.Contains("person:david-weir AFFILIATED_WITH organization:everton", relations);
+        var relations = TestPipeline.Relations(TestPipeline.Run("Everton defender Tom Vale played well, said Rangers manager Sam Cole."));
+        Assert.Contains("person:sam-cole AFFILIATED_WITH organization:rangers", relations);
+        Assert.Contains("person:tom-vale AFFILIATED_WITH organization:everton", relations);
     }
 
     [Fact]
     public void A_parliament_s_leader_holds_an_office_in_it_and_does_not_lead_it()
     {
-        var relations = TestPipeline.Relations(TestPipeline.Run("Commons leader Peter Hain warned of complacency."));
-        Assert.Contains("person:peter-hain OFFICIAL_OF organization:house-of-commons", relations);
-        Assert.DoesNotContain("person:peter-hain LEADER_OF organization:house-of-commons", relations);
+        var relations = TestPipeline.Relations(TestPipeline.Run("Commons leader Anne Vale warned of the risks."));
+        Assert.Contains("person:anne-vale OFFICIAL_OF organization:house-of-commons", relations);
+        Assert.DoesNotContain("person:anne-vale LEADER_OF organization:house-of-commons", relations);
     }
 
     [Fact]
     public void A_body_s_head_leads_it()
     {
-        var relations = TestPipeline.Relations(TestPipeline.Run("The Acme Corporation cut jobs. The Acme Corporation's head Frank Dunn was fired."));
-        Assert.Contains("person:frank-dunn LEADER_OF organization:acme-corporation", relations);
+        var relations = TestPipeline.Relations(TestPipeline.Run("The Acme Corporation cut jobs. The Acme Corporation's head Ray Dunn was fired."));
+        Assert.Contains("person:ray-dunn LEADER_OF organization:acme-corporation", relations);
     }
 
     [Theory]
