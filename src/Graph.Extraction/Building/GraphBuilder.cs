@@ -1,6 +1,7 @@
 using Graph.Core.Graph;
 using Graph.Core.Model;
 using Graph.Core.Schema;
+using Graph.Extraction.Relations;
 
 namespace Graph.Extraction.Building;
 
@@ -56,9 +57,20 @@ public sealed class GraphBuilder(GraphSchema schema)
             var relation = Graph.AddRelation(
                 new RelationKey(found.Type, found.Source, found.Target, found.Negated, AttributedTo: null),
                 type?.Symmetric ?? false);
+            var first = relation.Evidence.Count == 0;
             foreach (var (key, value) in found.Properties)
             {
-                relation.Properties.TryAdd(key, value);
+                if (first || Array.IndexOf(Modality.SentenceFlags, key) < 0)
+                {
+                    relation.Properties.TryAdd(key, value);
+                }
+            }
+            foreach (var flag in Modality.SentenceFlags)
+            {
+                if (!found.Properties.ContainsKey(flag))
+                {
+                    relation.Properties.Remove(flag);
+                }
             }
             // Event codes travel with every relation so exports can sum cooperation against conflict per pair.
             if (type?.Cameo is { } cameo)

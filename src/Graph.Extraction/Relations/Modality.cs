@@ -10,6 +10,18 @@ namespace Graph.Extraction.Relations;
 /// </summary>
 internal static class Modality
 {
+    /// <summary>Property of a relation read from a hedged sentence ("reportedly", "concern that").</summary>
+    public const string Hedged = "hedged";
+
+    /// <summary>Property of a relation read from a sentence about the future ("will visit", "is expected to").</summary>
+    public const string Expected = "expected";
+
+    /// <summary>
+    /// Properties that say how one sentence states a relation: the relation keeps one only while every sentence stating it
+    /// has it ("will visit Hanoi" in one article and "visited Hanoi" in another is a visit that happened).
+    /// </summary>
+    public static readonly string[] SentenceFlags = [Hedged, Expected];
+
     /// <summary>Negation words that deny what follows within a few tokens, or the matched words themselves.</summary>
     private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
     {

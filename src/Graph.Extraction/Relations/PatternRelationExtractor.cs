@@ -120,14 +120,14 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         }
         if (Modality.IsHedged(view, from, to))
         {
-            properties["hedged"] = "true";
+            properties[Modality.Hedged] = "true";
         }
         // A place lies in its country whatever the sentence's date or tense.
         var isEvent = !type.Timeless;
         var expected = isEvent && Modality.IsExpected(view, from, to);
         if (expected)
         {
-            properties["expected"] = "true";
+            properties[Modality.Expected] = "true";
         }
         if (isEvent && Modality.Date(view, published, from, to, expected) is { } date)
         {

@@ -29,6 +29,27 @@ public class GraphBuilderTests
         Assert.Equal(MentionKind.Nominal, Assert.Single(country.Mentions).Kind);
     }
 
+    [Theory]
+    [InlineData("Vladimir Putin will visit Hanoi next week.", "Vladimir Putin visited Hanoi on Monday.")]
+    [InlineData("Vladimir Putin visited Hanoi on Monday.", "Vladimir Putin will visit Hanoi next week.")]
+    public void A_relation_one_article_expects_and_another_reports_is_not_expected(string first, string second)
+    {
+        var graph = TestPipeline.Graph(first, second);
+
+        var visit = Assert.Single(graph.Relations, r => r.Type == "VISITED" && r.Target.Id == "location:hanoi");
+        Assert.Equal(2, visit.Evidence.Count);
+        Assert.False(visit.Properties.ContainsKey("expected"));
+    }
+
+    [Fact]
+    public void A_relation_only_expected_stays_expected()
+    {
+        var graph = TestPipeline.Graph("Vladimir Putin will visit Hanoi next week.", "Vladimir Putin is expected to visit Hanoi.");
+
+        var visit = Assert.Single(graph.Relations, r => r.Type == "VISITED" && r.Target.Id == "location:hanoi");
+        Assert.Equal("true", visit.Properties["expected"]);
+    }
+
     [Fact]
     public void Mention_offsets_point_into_the_original_text_even_after_normalization()
     {
