@@ -22,6 +22,9 @@ internal static class Modality
     /// </summary>
     public static readonly string[] SentenceFlags = [Hedged, Expected];
 
+    /// <summary>The entity types a speaker can have: people, bodies and countries say things.</summary>
+    public static readonly string[] SpeakerTypes = ["Person", "Organization", "Country"];
+
     /// <summary>Negation words that deny what follows within a few tokens, or the matched words themselves.</summary>
     private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -435,7 +438,7 @@ internal static class Modality
     }
 
     private static Mention? AsSpeaker(Mention? mention) =>
-        mention is { Type: "Person" or "Organization" or "Country", EntityId: not null } ? mention : null;
+        mention is { EntityId: not null } && Array.IndexOf(SpeakerTypes, mention.Type) >= 0 ? mention : null;
 
     private static bool Any(SentenceView view, HashSet<string> cues, int from, int to)
     {

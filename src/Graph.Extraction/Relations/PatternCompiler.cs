@@ -25,9 +25,6 @@ namespace Graph.Extraction.Relations;
 /// </summary>
 internal static partial class PatternCompiler
 {
-    /// <summary>The types a speaker can have: who says something (Modality names people, bodies and countries).</summary>
-    private static readonly string[] Speakers = ["Person", "Organization", "Country"];
-
     [GeneratedRegex("^[a-z][a-zA-Z0-9_]*$")]
     private static partial Regex LabelName();
 
@@ -51,7 +48,7 @@ internal static partial class PatternCompiler
             {
                 throw Error(definition, "takes its source from the speaker (source: speaker), so it needs one {T:...} target slot and no other, and no reverse");
             }
-            if (!Speakers.Any(relation.From.Contains))
+            if (!Modality.SpeakerTypes.Any(relation.From.Contains))
             {
                 throw Error(definition, $"takes its source from the speaker, but {relation.Name} allows no speaker as source (from: {string.Join(", ", relation.From)})");
             }

@@ -21,7 +21,7 @@ internal sealed class PatternMatcher(SentenceView view)
             {
                 continue;
             }
-            if (first is WordElement { Optional: false, Filterable: true } w && !StartsOption(w, start))
+            if (first is WordElement { Optional: false } w && !MayStart(w, start))
             {
                 continue;
             }
@@ -38,7 +38,9 @@ internal sealed class PatternMatcher(SentenceView view)
         }
     }
 
-    private bool StartsOption(WordElement word, int position) => word.FirstWordSet.Contains(_tokens[position].Text);
+    /// <summary>Whether an option of the group may start at the position: most positions start none, found in one set lookup.</summary>
+    private bool MayStart(WordElement word, int position) =>
+        !word.Filterable || position < _sentence.EndToken && word.FirstWordSet.Contains(_tokens[position].Text);
 
     /// <summary>Returns the end token of a match of elements[index..] at position, or -1.</summary>
     private int Match(IReadOnlyList<PatternElement> elements, int index, int position, MatchState state)
@@ -59,10 +61,7 @@ internal sealed class PatternMatcher(SentenceView view)
         switch (elements[index])
         {
             case WordElement word:
-                // Most positions start none of a group's options; one set lookup says so before trying each.
-                foreach (var option in !word.Filterable || position < _sentence.EndToken && word.FirstWordSet.Contains(_tokens[position].Text)
-                    ? word.Options
-                    : [])
+                foreach (var option in MayStart(word, position) ? word.Options : [])
                 {
                     var after = MatchWords(option, position);
                     if (after < 0)
