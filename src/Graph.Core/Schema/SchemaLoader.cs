@@ -151,7 +151,7 @@ internal static partial class SchemaLoader
 
     private static PatternDefinition ReadPattern(YamlReader r, HashSet<string> relationTypes)
     {
-        r.OnlyFields("id", "relation", "pattern", "precision", "reverse", "properties", "listed", "source");
+        r.OnlyFields("id", "relation", "pattern", "precision", "reverse", "properties", "listed", "source", "single");
         var id = r.String("id");
         var relation = r.String("relation");
         if (!relationTypes.Contains(relation))
@@ -168,9 +168,17 @@ internal static partial class SchemaLoader
         {
             throw r.Error(SchemaErrors.InvalidValue, $"pattern '{id}': source may only be 'speaker' (the source slot is otherwise written in the pattern)");
         }
+        var listed = r.OptionalString("listed") switch
+        {
+            null or "false" => ListedEnds.None,
+            "true" => ListedEnds.Both,
+            "target" => ListedEnds.Target,
+            _ => throw r.Error(SchemaErrors.InvalidValue, $"pattern '{id}': listed may be true (both ends), target or false"),
+        };
         return new PatternDefinition(id, relation, r.String("pattern"), precision, r.OptionalBool("reverse", false), r.StringMap("properties"), r.Location)
         {
-            ListedOnly = r.OptionalBool("listed", false),
+            Listed = listed,
+            Single = r.OptionalBool("single", false),
             SourceIsSpeaker = source is not null,
         };
     }

@@ -95,14 +95,28 @@ public sealed record PatternDefinition(
     IReadOnlyDictionary<string, string> Properties,
     SourceLocation Location)
 {
-    /// <summary>The match counts only between entities the gazetteer lists: "Vietnam's Hanoi", not "France's Peugeot".</summary>
-    public bool ListedOnly { get; init; }
+    /// <summary>Which ends the gazetteer must list for a match to count: both ("Vietnam's Hanoi", not "France's Peugeot") or the target.</summary>
+    public ListedEnds Listed { get; init; }
+
+    /// <summary>
+    /// Each slot takes one entity, not a list, and the match is no part of a list: "Davos, Switzerland" places Davos, while
+    /// "Leeds, York and Hull" places nothing.
+    /// </summary>
+    public bool Single { get; init; }
 
     /// <summary>
     /// The pattern has only a target slot, and the source is whoever the sentence attributes the matched words to:
     /// "'Mr Hale has failed,' Ms Lane said" is Lane CRITICIZED Hale.
     /// </summary>
     public bool SourceIsSpeaker { get; init; }
+}
+
+/// <summary>Which ends of a pattern's match the gazetteer must list.</summary>
+public enum ListedEnds
+{
+    None,
+    Both,
+    Target,
 }
 
 /// <summary>A named Cypher query users can run with <c>query --saved</c>.</summary>

@@ -96,6 +96,10 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             "false" => false,
             _ => Modality.IsNegated(view, from, to),
         };
+        if (definition.Single && (match.Sources.Count > 1 || match.Targets.Count > 1 || InList(view, from)))
+        {
+            return;
+        }
         var speaker = Modality.Speaker(view, quoteSpeakers, from, to);
         var sources = match.Sources;
         if (definition.SourceIsSpeaker)
@@ -140,7 +144,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
                 var (source, target) = definition.Reverse ? (targetId, sourceId) : (sourceId, targetId);
                 var (fromType, toType) = definition.Reverse ? (targetType, sourceType) : (sourceType, targetType);
                 if (source == target || !type.Allows(fromType, toType) || type.Name == LocatedIn && !MayLieIn(source, target)
-                    || definition.ListedOnly && (_schema.Entry(source) is null || _schema.Entry(target) is null))
+                    || definition.Listed != ListedEnds.None && (_schema.Entry(target) is null || definition.Listed == ListedEnds.Both && _schema.Entry(source) is null))
                 {
                     continue;
                 }
@@ -161,6 +165,10 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             }
         }
     }
+
+    /// <summary>Whether the match starts after a list's separator that follows another entity: "Hull" in "Leeds, Hull, York".</summary>
+    private static bool InList(SentenceView view, int from) =>
+        from - 2 >= view.Sentence.FirstToken && view.Tokens[from - 1].Text is "," or ";" or "and" or "or" && view.MentionAt[from - 2] is not null;
 
     private const string LocatedIn = "LOCATED_IN";
 
@@ -197,7 +205,9 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         {
             return false;
         }
-        return !(large && _schema.KindOf(container) is "city" or "capital" or "building");
+        // A city lies in no other city: "Leeds, Bradford and York" is a list.
+        var town = _schema.KindOf(place) is "city" or "capital";
+        return !((large || town) && _schema.KindOf(container) is "city" or "capital" or "building");
     }
 
     private static string TitleCase(string text) =>

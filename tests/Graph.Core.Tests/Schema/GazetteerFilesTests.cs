@@ -325,6 +325,16 @@ public sealed partial class GazetteerFilesTests
         Assert.Contains("source may only be 'speaker'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_pattern_listing_requirement_other_than_both_target_or_none_is_an_error_that_names_the_line()
+    {
+        var error = LoadWithAppended(Path.Combine("patterns", "structure.yaml"),
+            "  - { id: located.odd, relation: LOCATED_IN, listed: source, pattern: \"{S:Location} in {T:Country}\" }\n");
+        Assert.Equal(SchemaErrors.InvalidValue, error.Code);
+        Assert.Contains("structure.yaml:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("listed may be true (both ends), target or false", error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Loads a copy of the repository's schema with a line appended to one file, expecting it to fail.</summary>
     private static GraphException LoadWithAppended(string file, string line)
     {
