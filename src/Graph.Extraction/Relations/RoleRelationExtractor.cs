@@ -22,6 +22,9 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     /// <summary>"the North Korean capital": the capital lies in the country.</summary>
     public const string CapitalRule = "role:capital";
 
+    /// <summary>A person styled as a body's members are ("Lord Bingham"), in an article that names the body (the House of Lords).</summary>
+    public const string StyleRule = "role:member-style";
+
     /// <summary>A national office with no country in the phrase, read as one of the country the article is about.</summary>
     public const string ContextRule = "role:title-in-context";
 
@@ -145,6 +148,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             }
             Relate(context, mention, siblingCountry: null);
         }
+        RelateStyledMembers(document);
         // "officials, including Defence Minister Andrei Belousov, Foreign Minister Sergey Lavrov and Deputy Prime
         // Minister Denis Mantrurov": ministers listed together whose country is known for the others share it.
         foreach (var (person, sentence) in context.Unplaced)
@@ -397,9 +401,44 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         return open;
     }
 
+    /// <summary>
+    /// "Lord Bingham" in an article about the House of Lords sits in it: a body whose gazetteer entry lists the styles
+    /// of its members' names (<c>memberStyles</c>) has as members the people the article names with one of them.
+    /// </summary>
+    private void RelateStyledMembers(Document document)
+    {
+        var bodies = document.Mentions
+            .Select(m => m.EntityId)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => (Id: id, Styles: _schema.Entry(id)?.Properties.GetValueOrDefault("memberStyles")))
+            .Where(b => b.Styles is not null)
+            .ToList();
+        if (bodies.Count == 0)
+        {
+            return;
+        }
+        var related = new HashSet<(string, string)>();
+        foreach (var mention in document.Mentions)
+        {
+            if (mention is not { Type: "Person", Kind: MentionKind.Name, EntityId: { } person } || document.SentenceAt(mention.Span.Start) is not { } sentence)
+            {
+                continue;
+            }
+            var style = mention.Text.Split(' ')[0];
+            foreach (var (body, styles) in bodies)
+            {
+                if (mention.Text.Contains(' ') && styles!.Split(' ').Contains(style, StringComparer.Ordinal) && related.Add((person, body)))
+                {
+                    Add(document, "MEMBER_OF", person, body, sentence, StyleRule, null);
+                }
+            }
+        }
+    }
+
     private static void Add(Document document, string relation, string sourceId, string targetId, Sentence sentence, string rule, string? title)
     {
-        var found = new RelationMention(relation, sourceId, targetId, sentence.Index, rule, rule == ContextRule ? 0.75 : 0.9);
+        var found = new RelationMention(relation, sourceId, targetId, sentence.Index, rule, rule is ContextRule or StyleRule ? 0.75 : 0.9);
         document.Relations.Add(title is null
             ? found
             : found with { Properties = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = title } });

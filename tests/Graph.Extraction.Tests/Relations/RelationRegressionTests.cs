@@ -239,6 +239,9 @@ public sealed class RelationRegressionTests
         { "They met in Tamworth, Ripon, Leeds.", [], ["LOCATED_IN location:ripon location:leeds"] },
         { "Tom Vale grew up in Tamworth, Ripon, before moving.", [], ["LOCATED_IN location:tamworth location:ripon"] },
         { "Crowds filled the square [Tom Vale/Reuters via AFP].", ["AFFILIATED_WITH person:tom-vale organization:reuters"], [] },
+        { "The House of Lords sat late. Lord Bingham said the rules were unlawful.", ["MEMBER_OF person:bingham organization:house-of-lords"], [] },
+        { "Lord Bingham said the rules were unlawful.", [], ["MEMBER_OF person:bingham organization:house-of-lords"] },
+        { "The House of Lords sat late. Tom Vale said the rules were unlawful.", [], ["MEMBER_OF person:tom-vale organization:house-of-lords"] },
     };
 
     [Theory]
