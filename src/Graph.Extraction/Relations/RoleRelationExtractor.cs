@@ -249,9 +249,12 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         {
             (bodyId, bodyType, rule) = (party, "Organization", ContextRule);
         }
+        var unitHead = false;
         if (bodyId is null && definition is { BodyOffice: true } && BodyInPlay(document, person, sentence) is { } inPlay)
         {
             (bodyId, bodyType, rule) = (inPlay, "Organization", ContextRule);
+            // "Road safety head Andrew Howard" heads a part of the body: one of its officials.
+            unitHead = PortfolioBeforeTitle(document, person, sentence) > 0;
         }
         if (bodyId is null)
         {
@@ -260,7 +263,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         relation = definition?.RelationFor(bodyId, _schema.KindOf(bodyId)) ?? relation;
         var office = title;
         // "PCSU deputy general secretary", "Liberal Democrat deputy leader": an office under the head.
-        if (relation == "LEADER_OF" && Array.Exists(DeputyWords, d => title.StartsWith(d + " ", StringComparison.Ordinal)))
+        if (relation == "LEADER_OF" && (unitHead || Array.Exists(DeputyWords, d => title.StartsWith(d + " ", StringComparison.Ordinal))))
         {
             relation = "OFFICIAL_OF";
         }
@@ -341,7 +344,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     /// </summary>
     private static string? BodyInPlay(Document document, Mention person, Sentence sentence)
     {
-        if (!TitleOpensClause(document, person, sentence))
+        if (PortfolioBeforeTitle(document, person, sentence) < 0)
         {
             return null;
         }
@@ -364,12 +367,17 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     }
 
     /// <summary>
-    /// The bare title, and nothing that could name another body, stands before the person at the start of the sentence or
-    /// after a speech verb: "Chief executive Jim Skinner", "..., said director Kate Allen"; not "Nissan chief executive
-    /// Carlos Ghosn", "MGM art director Cedric Gibbons", nor a title after the name ("Tony Macklin, spokesman for Ask Jeeves").
+    /// How many portfolio words stand before the title that opens the clause: 0 for the bare title at the start of the
+    /// sentence or after a speech verb ("Chief executive Jim Skinner", "..., said director Kate Allen"), 2 for "Road
+    /// safety director Andrew Howard" (lower-case words naming nothing, the sentence's first capitalized only when
+    /// another follows it); -1 where the
+    /// title does not open the clause or something that could name another body stands before it ("Nissan chief
+    /// executive Carlos Ghosn", "MGM art director Cedric Gibbons"), or the title follows the name ("Tony Macklin,
+    /// spokesman for Ask Jeeves").
     /// </summary>
-    private static bool TitleOpensClause(Document document, Mention person, Sentence sentence)
+    private static int PortfolioBeforeTitle(Document document, Mention person, Sentence sentence)
     {
+        const int MaxPortfolioWords = 3;
         var tokens = document.Tokens;
         var words = person.Title!.Split(' ');
         var k = TokenSearch.FirstEndingAfter(tokens, person.Span.Start) - 1;
@@ -377,10 +385,30 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         {
             if (k < 0 || tokens[k].Span.Start < sentence.Span.Start || !tokens[k].Text.Equals(words[w], StringComparison.OrdinalIgnoreCase))
             {
-                return false;
+                return -1;
             }
         }
-        return k < 0 || tokens[k].Span.End <= sentence.Span.Start || tokens[k].Text is "said" or "says" or "\"";
+        bool OpensAt(int i) => i < 0 || tokens[i].Span.End <= sentence.Span.Start || tokens[i].Text is "said" or "says" or "\"";
+        if (OpensAt(k))
+        {
+            return 0;
+        }
+        for (var portfolio = 1; portfolio <= MaxPortfolioWords && k >= 0; portfolio++, k--)
+        {
+            var word = tokens[k].Text;
+            var sentenceInitial = k == 0 || tokens[k - 1].Span.End <= sentence.Span.Start;
+            if (!word.All(char.IsLetter) || !sentenceInitial && !char.IsLower(word[0])
+                || document.Mentions.Any(m => m.Span.Start <= tokens[k].Span.Start && tokens[k].Span.Start < m.Span.End))
+            {
+                return -1;
+            }
+            // A capitalized word alone before the title may be the body itself: "Next chief executive", "Forest chairman".
+            if (OpensAt(k - 1))
+            {
+                return sentenceInitial && portfolio == 1 && !char.IsLower(word[0]) ? -1 : portfolio;
+            }
+        }
+        return -1;
     }
 
     /// <summary>
