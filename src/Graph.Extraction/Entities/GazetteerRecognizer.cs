@@ -95,6 +95,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     private void TrimPersonSpans(Document document)
     {
         var tokens = document.Tokens;
+        HashSet<string>? lowerCaseWords = null;
         for (var m = 0; m < document.Mentions.Count; m++)
         {
             var mention = document.Mentions[m];
@@ -111,7 +112,8 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             // "Lord Chancellor", "Foreign Secretary" read as a body or place: an office alone names no one; nor does the
             // start of one ("[Crown] Princess Mary").
             var office = lexicon.Titles.LongestMatch(tokens, first, Math.Min(tokens.Count, Math.Max(end, first + MaxTitleWords))).Length;
-            if (IsNoName(tokens, first, end) || office > end - first || end - first > 1 && office == end - first || JoinsListedNames(tokens, first, end))
+            if (IsNoName(tokens, first, end) || office > end - first || end - first > 1 && office == end - first || JoinsListedNames(tokens, first, end)
+                || IsSentenceCapital(document, first, end, ref lowerCaseWords))
             {
                 document.Mentions.RemoveAt(m--);
                 continue;
@@ -218,6 +220,26 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             && head.Values.Any(h => h.Entry.Type != "Person")
             && lexicon.Names.LongestMatch(tokens, joint + 1, end).Values.Any(h => h.Entry.Type != "Person");
     }
+
+    /// <summary>
+    /// "Road safety head Andrew Howard said": a lone capitalized word that opens its sentence before a lower-case one is
+    /// the sentence's capital, not a name, when the article writes the word in lower case elsewhere and no list has it
+    /// as a name of its own.
+    /// </summary>
+    private bool IsSentenceCapital(Document document, int first, int end, ref HashSet<string>? lowerCaseWords)
+    {
+        var tokens = document.Tokens;
+        if (end - first != 1 || end >= tokens.Count || !IsLowerCaseWord(tokens[end].Text)
+            || document.SentenceAt(tokens[first].Start) is not { } sentence || sentence.FirstToken != first
+            || lexicon.Names.LongestMatch(tokens, first, end).Length == 1)
+        {
+            return false;
+        }
+        lowerCaseWords ??= tokens.Select(t => t.Text).Where(IsLowerCaseWord).ToHashSet(StringComparer.Ordinal);
+        return lowerCaseWords.Contains(tokens[first].Text.ToLowerInvariant());
+    }
+
+    private static bool IsLowerCaseWord(string token) => token.Length > 0 && char.IsLower(token[0]);
 
     /// <summary>Capitalized words the model sometimes reads as a name on their own that never are one.</summary>
     private static readonly HashSet<string> NeverNamesAlone = new(

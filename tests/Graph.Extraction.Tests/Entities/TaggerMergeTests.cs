@@ -51,6 +51,15 @@ public class TaggerMergeTests
     }
 
     [Fact]
+    public void A_sentence_capital_the_article_also_writes_in_lower_case_is_no_name_unless_listed()
+    {
+        Assert.DoesNotContain(Mentions("The road was shut. Road safety head Tom Vale spoke.", ("Road", "Person")), m => m.StartsWith("Person:Road", StringComparison.Ordinal));
+        Assert.Contains("Person:Vale=person:vale", Mentions("The road was shut. Vale spoke later.", ("Vale", "Person")));
+        Assert.Contains("Organization:Labour=organization:uk-labour-party", Mentions("Labour said labour costs rose.", ("Labour", "Organization")));
+        Assert.Contains("Person:Road=person:road", Mentions("The path was shut. Road safety mattered.", ("Road", "Person")));
+    }
+
+    [Fact]
     public void A_title_and_given_name_read_as_a_body_is_the_person_with_the_surname_after_it()
     {
         var mentions = Mentions("The film was about MEP Robert Kilroy-Silk and his party.", ("MEP Robert", "Organization"));
