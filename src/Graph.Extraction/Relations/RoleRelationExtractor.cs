@@ -277,6 +277,14 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             return;
         }
         Add(document, relation, personId, bodyId, sentence, rule, office);
+        // "Chief Secretary to the Treasury Paul Boateng": an office in a national ministry is an office of the state (a
+        // region's executive is not the state's).
+        if (bodyType == "Organization" && _schema.KindOf(bodyId) == "government" && _schema.Entry(bodyId) is { } ministry
+            && !ministry.Properties.ContainsKey("region") && ministry.Properties.GetValueOrDefault("country") is { } iso
+            && _schema.Entry("country:" + iso.ToLowerInvariant()) is { } state)
+        {
+            Add(document, "OFFICIAL_OF", personId, state.Id, sentence, rule, office);
+        }
     }
 
     /// <summary>

@@ -239,6 +239,8 @@ public sealed class RelationRegressionTests
         { "They met in Tamworth, Ripon, Leeds.", [], ["LOCATED_IN location:ripon location:leeds"] },
         { "Tom Vale grew up in Tamworth, Ripon, before moving.", [], ["LOCATED_IN location:tamworth location:ripon"] },
         { "Crowds filled the square [Tom Vale/Reuters via AFP].", ["AFFILIATED_WITH person:tom-vale organization:reuters"], [] },
+        { "Home Office minister Tom Vale said so.", ["OFFICIAL_OF person:tom-vale organization:uk-home-office title=Minister", "OFFICIAL_OF person:tom-vale country:gbr title=Minister"], [] },
+        { "Scottish Executive minister Tom Vale said so.", ["OFFICIAL_OF person:tom-vale organization:scottish-government title=Minister"], ["OFFICIAL_OF person:tom-vale country:gbr"] },
         { "The AA Motoring Trust said it was not sure. Road safety head Tom Vale said more must be done.",
             ["OFFICIAL_OF person:tom-vale organization:aa-motoring-trust title=Head"], ["LEADER_OF person:tom-vale organization:aa-motoring-trust"] },
         { "The AA Motoring Trust said it was not sure. Forest chief executive Tom Vale said more must be done.", [],
