@@ -175,6 +175,7 @@ public sealed class RelationRegressionTests
             ["AFFILIATED_WITH person:keir-starmer organization:bbc", "AFFILIATED_WITH person:rishi-sunak organization:reuters"], [] },
         { "Keir Starmer, deputy chief economist at the World Bank, spoke.", ["AFFILIATED_WITH person:keir-starmer organization:world-bank"], [] },
         { "Keir Starmer, Reuters political correspondent, said so.", ["AFFILIATED_WITH person:keir-starmer organization:reuters"], [] },
+        { "Keir Starmer, Britain's independent reviewer of terrorism laws, said so.", ["OFFICIAL_OF person:keir-starmer country:gbr title=Reviewer"], [] },
         { "Crowds filled the square [Keir Starmer/Reuters via AFP].", ["AFFILIATED_WITH person:keir-starmer organization:reuters"], ["AFFILIATED_WITH person:keir-starmer organization:afp"] },
         { "Rishi Sunak introduced members of the French government, including Emmanuel Macron and Kaja Kallas.",
             ["OFFICIAL_OF person:emmanuel-macron country:fra", "OFFICIAL_OF person:kaja-kallas country:fra"], ["OFFICIAL_OF person:rishi-sunak country:fra"] },
