@@ -262,9 +262,11 @@ internal static class Modality
             {
                 return before;
             }
-            // "..., said Blinken." names the speaker; "..., said his country would ..." opens the reported clause.
-            if (v + 1 < end && !AddresseeVerbs.Contains(text) && AsSpeaker(view.MentionAt[v + 1]) is { } after
-                && (EndOf(view, v + 1) is var close && (close >= end || EndsSpeakerPhrase(tokens[close].Text))))
+            // "..., said Blinken." and "..., say the Tories." name the speaker; "..., said his country would ..." opens the
+            // reported clause.
+            var named = v + 2 < end && tokens[v + 1].Text == "the" && view.MentionAt[v + 1] is null ? v + 2 : v + 1;
+            if (named < end && !AddresseeVerbs.Contains(text) && AsSpeaker(view.MentionAt[named]) is { } after
+                && (EndOf(view, named) is var close && (close >= end || EndsSpeakerPhrase(tokens[close].Text))))
             {
                 return after;
             }

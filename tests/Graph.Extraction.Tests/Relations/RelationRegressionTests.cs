@@ -61,6 +61,8 @@ public sealed class RelationRegressionTests
         { "Keir Starmer said Rishi Sunak was right.", [], ["CRITICIZED person:keir-starmer person:rishi-sunak"] },
         { "\"Rishi Sunak has forgotten the taxpayer,\" Keir Starmer said.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
         { "Rishi Sunak should resign, Keir Starmer said.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
+        { "Rishi Sunak has already broken his promise, say the Liberal Democrats.", ["CRITICIZED organization:uk-liberal-democrats person:rishi-sunak"], [] },
+        { "Rishi Sunak visited Paris, said the Liberal Democrats would win.", [], ["VISITED person:rishi-sunak location:paris by=organization:uk-liberal-democrats"] },
         { "Keir Starmer said Rishi Sunak cannot be trusted on the economy.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
         { "Keir Starmer, shadow secretary for transport, told reporters that Rishi Sunak's plans were \"inadequate\".",
             ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
