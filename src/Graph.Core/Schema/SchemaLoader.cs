@@ -118,7 +118,7 @@ internal static partial class SchemaLoader
 
     private static TitleDefinition ReadTitle(YamlReader r, HashSet<string> relationTypes, List<GazetteerEntry> gazetteer)
     {
-        r.OnlyFields("name", "forms", "relation", "organization", "relationFor", "national", "partyOffice", "bodyOffice");
+        r.OnlyFields("name", "forms", "relation", "organization", "relationFor", "national", "partyOffice", "bodyOffice", "heads");
         var name = r.String("name");
         var relation = r.OptionalString("relation") ?? "OFFICIAL_OF";
         if (!relationTypes.Contains(relation))
@@ -131,6 +131,11 @@ internal static partial class SchemaLoader
             throw r.Error(SchemaErrors.InvalidValue, $"title '{name}' refers to unknown gazetteer entry '{organization}'");
         }
         var forms = r.Strings("forms").Prepend(name).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var heads = r.Strings("heads").ToArray();
+        if (heads.FirstOrDefault(h => !gazetteer.Any(e => e.Id == h && e.Type == "Organization" && e.Properties.ContainsKey("country"))) is { } unknownHead)
+        {
+            throw r.Error(SchemaErrors.InvalidValue, $"title '{name}' heads '{unknownHead}', which is no listed organization of a country");
+        }
         var overrides = r.StringMap("relationFor");
         foreach (var (body, other) in overrides)
         {
@@ -146,7 +151,7 @@ internal static partial class SchemaLoader
                 throw r.Error(SchemaErrors.InvalidValue, $"title '{name}' refers to '{body}', which is neither a gazetteer entry nor a kind of one");
             }
         }
-        return new TitleDefinition(name, forms, relation, organization, r.Location) { Overrides = overrides, National = r.OptionalBool("national", false), PartyOffice = r.OptionalBool("partyOffice", false), BodyOffice = r.OptionalBool("bodyOffice", false) };
+        return new TitleDefinition(name, forms, relation, organization, r.Location) { Overrides = overrides, National = r.OptionalBool("national", false), PartyOffice = r.OptionalBool("partyOffice", false), BodyOffice = r.OptionalBool("bodyOffice", false), Heads = heads };
     }
 
     private static PatternDefinition ReadPattern(YamlReader r, HashSet<string> relationTypes)

@@ -77,6 +77,12 @@ public sealed record TitleDefinition(
     /// </summary>
     public bool BodyOffice { get; init; }
 
+    /// <summary>
+    /// The ministries the office heads, one per country ("Home Secretary" the Home Office): the holder of the office of a
+    /// country leads the one of that country the article names.
+    /// </summary>
+    public IReadOnlyList<string> Heads { get; init; } = [];
+
     public const string KindPrefix = "kind:";
 
     public string RelationFor(string bodyId, string? bodyKind) =>

@@ -277,6 +277,11 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             return;
         }
         Add(document, relation, personId, bodyId, sentence, rule, office);
+        // "Home Secretary Charles Clarke" in an article that names the Home Office heads it.
+        if (bodyType == "Country" && definition is { Heads.Count: > 0 } && HeadedMinistry(definition, bodyId, document) is { } headed)
+        {
+            Add(document, "LEADER_OF", personId, headed, sentence, rule, office);
+        }
         // "Chief Secretary to the Treasury Paul Boateng": an office in a national ministry is an office of the state (a
         // region's executive is not the state's).
         if (bodyType == "Organization" && _schema.KindOf(bodyId) == "government" && _schema.Entry(bodyId) is { } ministry
@@ -285,6 +290,14 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         {
             Add(document, "OFFICIAL_OF", personId, state.Id, sentence, rule, office);
         }
+    }
+
+    /// <summary>The ministry of the country that the office heads, when the article names it.</summary>
+    private string? HeadedMinistry(TitleDefinition definition, string countryId, Document document)
+    {
+        var iso = _schema.Entry(countryId)?.Properties.GetValueOrDefault("iso");
+        var ministry = definition.Heads.FirstOrDefault(h => string.Equals(_schema.Entry(h)?.Properties.GetValueOrDefault("country"), iso, StringComparison.OrdinalIgnoreCase));
+        return ministry is not null && document.Mentions.Any(m => m.EntityId == ministry) ? ministry : null;
     }
 
     /// <summary>

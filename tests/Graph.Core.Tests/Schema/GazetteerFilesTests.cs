@@ -326,6 +326,15 @@ public sealed partial class GazetteerFilesTests
     }
 
     [Fact]
+    public void A_title_heading_something_other_than_a_listed_body_of_a_country_is_an_error_that_names_the_line()
+    {
+        var error = LoadWithAppended("titles.yaml", "  - { name: Sports Secretary, heads: [organization:nato] }\n");
+        Assert.Equal(SchemaErrors.InvalidValue, error.Code);
+        Assert.Contains("titles.yaml:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("heads 'organization:nato', which is no listed organization of a country", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_pattern_listing_requirement_other_than_both_target_or_none_is_an_error_that_names_the_line()
     {
         var error = LoadWithAppended(Path.Combine("patterns", "structure.yaml"),
