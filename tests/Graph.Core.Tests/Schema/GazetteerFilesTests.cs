@@ -279,11 +279,12 @@ public sealed partial class GazetteerFilesTests
     }
 
     [Fact]
-    public void Titles_load_with_leader_official_or_affiliation_relations()
+    public void Titles_load_with_leader_official_membership_or_affiliation_relations()
     {
         var titles = Schema.Titles;
         Assert.True(titles.Count >= 70, $"only {titles.Count} titles");
-        Assert.All(titles, t => Assert.Contains(t.Relation, new[] { "LEADER_OF", "OFFICIAL_OF", "AFFILIATED_WITH" }));
+        Assert.All(titles, t => Assert.Contains(t.Relation, new[] { "LEADER_OF", "OFFICIAL_OF", "MEMBER_OF", "AFFILIATED_WITH" }));
+        Assert.Equal("MEMBER_OF", titles.Single(t => t.Name == "Councillor").Relation);
         Assert.Equal("AFFILIATED_WITH", titles.Single(t => t.Name == "Analyst").Relation);
         Assert.Equal(titles.Count, titles.Select(t => t.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count());
         var forms = titles.SelectMany(t => t.Forms.Select(f => (Form: f, t.Name)))
