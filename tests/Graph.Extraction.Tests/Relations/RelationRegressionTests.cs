@@ -24,6 +24,7 @@ public sealed class RelationRegressionTests
         // ---- MET
         { "Emmanuel Macron met Xi Jinping in Beijing.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
         { "Olaf Scholz held talks with Narendra Modi.", ["MET person:narendra-modi person:olaf-scholz"], [] },
+        { "In March Keir Starmer met then Foreign Secretary Jack Straw.", ["MET person:jack-straw person:keir-starmer"], [] },
         { "Gen Musharraf held talks with Tony Blair.", ["MET person:pervez-musharraf person:tony-blair"], [] },
         { "Keir Starmer shook hands with Joe Biden.", ["MET person:joe-biden person:keir-starmer"], [] },
         { "Keir Starmer held talks with his French counterpart, Emmanuel Macron, in London.", ["MET person:emmanuel-macron person:keir-starmer"], [] },
