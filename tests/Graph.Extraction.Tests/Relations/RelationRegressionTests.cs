@@ -44,6 +44,9 @@ public sealed class RelationRegressionTests
             ["MET person:emmanuel-macron person:olaf-scholz"], [] },
 
         { "Keir Starmer attended a summit in Brussels.", ["VISITED person:keir-starmer location:brussels"], [] },
+        { "On Thursday Keir Starmer was in India visiting a temple.", ["VISITED person:keir-starmer country:ind date=2025-06-12"], [] },
+        { "Keir Starmer was in London when the news broke.", [], ["VISITED person:keir-starmer location:london"] },
+        { "Keir Starmer visited slums in the Kenyan capital.", ["VISITED person:keir-starmer location:nairobi"], [] },
         { "Keir Starmer attended a ceremony at the Kumsusan state guesthouse.", ["VISITED person:keir-starmer location:kumsusan-state-guesthouse"], [] },
 
         // ---- ACCOMPANIED
