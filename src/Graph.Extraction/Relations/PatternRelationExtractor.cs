@@ -104,9 +104,10 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         var sources = match.Sources;
         if (definition.SourceIsSpeaker)
         {
-            // The judgement is the speaker's about the subject of a clause: "the minister's view that ... the council was
-            // flawed" judges the view, not the council.
-            if (speaker is null || !Modality.OpensClause(view, from))
+            // A judgement of the pattern's opening target is the speaker's about the subject of a clause: "the minister's
+            // view that ... the council was flawed" judges the view, not the council. A target named later in the
+            // pattern ("fighting the policy of X") is its object.
+            if (speaker is null || match.Pattern.Elements[0] is SlotElement && !Modality.OpensClause(view, from))
             {
                 return;
             }
