@@ -95,7 +95,6 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     private void TrimPersonSpans(Document document)
     {
         var tokens = document.Tokens;
-        HashSet<string>? lowerCaseWords = null;
         for (var m = 0; m < document.Mentions.Count; m++)
         {
             var mention = document.Mentions[m];
@@ -113,7 +112,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             // start of one ("[Crown] Princess Mary").
             var office = lexicon.Titles.LongestMatch(tokens, first, Math.Min(tokens.Count, Math.Max(end, first + MaxTitleWords))).Length;
             if (IsNoName(tokens, first, end) || office > end - first || end - first > 1 && office == end - first || JoinsListedNames(tokens, first, end)
-                || IsSentenceCapital(document, first, end, ref lowerCaseWords))
+                || IsSentenceCapital(document, first, end))
             {
                 document.Mentions.RemoveAt(m--);
                 continue;
@@ -226,7 +225,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     /// the sentence's capital, not a name, when the article writes the word in lower case elsewhere and no list has it
     /// as a name of its own.
     /// </summary>
-    private bool IsSentenceCapital(Document document, int first, int end, ref HashSet<string>? lowerCaseWords)
+    private bool IsSentenceCapital(Document document, int first, int end)
     {
         var tokens = document.Tokens;
         if (end - first != 1 || end >= tokens.Count || !IsLowerCaseWord(tokens[end].Text)
@@ -235,8 +234,15 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         {
             return false;
         }
-        lowerCaseWords ??= tokens.Select(t => t.Text).Where(IsLowerCaseWord).ToHashSet(StringComparer.Ordinal);
-        return lowerCaseWords.Contains(tokens[first].Text.ToLowerInvariant());
+        var lower = tokens[first].Text.ToLowerInvariant();
+        foreach (var token in tokens)
+        {
+            if (string.Equals(token.Text, lower, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsLowerCaseWord(string token) => token.Length > 0 && char.IsLower(token[0]);

@@ -30,9 +30,15 @@ public sealed class RoleRelationExtractor : IPipelineComponent
 
     private readonly GraphSchema _schema;
 
+    /// <summary>The bodies whose members' names carry a style, with the styles (gazetteer property <c>memberStyles</c>).</summary>
+    private readonly Dictionary<string, string[]> _styledBodies;
+
     public RoleRelationExtractor(GraphSchema schema)
     {
         _schema = schema;
+        _styledBodies = schema.Gazetteer
+            .Where(e => e.Properties.ContainsKey("memberStyles"))
+            .ToDictionary(e => e.Id, e => e.Properties["memberStyles"].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
     }
 
     /// <summary>Offices that head a city or province, which the schema cannot relate to a country or party.</summary>
@@ -457,11 +463,9 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     private void RelateStyledMembers(Document document)
     {
         var bodies = document.Mentions
-            .Select(m => m.EntityId)
-            .OfType<string>()
+            .Where(m => m.EntityId is { } id && _styledBodies.ContainsKey(id))
+            .Select(m => m.EntityId!)
             .Distinct(StringComparer.Ordinal)
-            .Select(id => (Id: id, Styles: _schema.Entry(id)?.Properties.GetValueOrDefault("memberStyles")))
-            .Where(b => b.Styles is not null)
             .ToList();
         if (bodies.Count == 0)
         {
@@ -470,14 +474,15 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         var related = new HashSet<(string, string)>();
         foreach (var mention in document.Mentions)
         {
-            if (mention is not { Type: "Person", Kind: MentionKind.Name, EntityId: { } person } || document.SentenceAt(mention.Span.Start) is not { } sentence)
+            var space = mention.Text.IndexOf(' ');
+            if (space < 0 || mention is not { Type: "Person", Kind: MentionKind.Name, EntityId: { } person } || document.SentenceAt(mention.Span.Start) is not { } sentence)
             {
                 continue;
             }
-            var style = mention.Text.Split(' ')[0];
-            foreach (var (body, styles) in bodies)
+            var style = mention.Text[..space];
+            foreach (var body in bodies)
             {
-                if (mention.Text.Contains(' ') && styles!.Split(' ').Contains(style, StringComparer.Ordinal) && related.Add((person, body)))
+                if (_styledBodies[body].Contains(style, StringComparer.Ordinal) && related.Add((person, body)))
                 {
                     Add(document, "MEMBER_OF", person, body, sentence, StyleRule, null);
                 }
