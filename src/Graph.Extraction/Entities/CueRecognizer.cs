@@ -23,6 +23,9 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
     public const string GovernmentReference = "rule:government-reference";
     public const string LeaderReference = "rule:leader-reference";
 
+    /// <summary>A sentence-opening "They", which stands for the two people the sentence before names, if it names two.</summary>
+    public const string PluralPronoun = "rule:pronoun-plural";
+
     /// <summary>"the North Korean capital": the country's listed capital, the country its affiliation.</summary>
     public const string CapitalReference = "rule:capital-reference";
 
@@ -742,15 +745,15 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
         }
 
         /// <summary>
-        /// "He" or "She" opening a sentence: the one pronoun position where news almost always
-        /// continues with the person just talked about. Other pronouns are left alone.
+        /// "He", "She" or "They" opening a sentence: the one pronoun position where news almost always
+        /// continues with the person, or the two people, just talked about. Other pronouns are left alone.
         /// </summary>
         public void SubjectPronoun()
         {
             var first = sentence.FirstToken;
-            if (first < sentence.EndToken && T(first) is "He" or "She" && index.At(first) is null)
+            if (first < sentence.EndToken && T(first) is "He" or "She" or "They" && index.At(first) is null)
             {
-                index.Add(Create(first, first + 1, "Person", MentionKind.Pronoun, "rule:pronoun"));
+                index.Add(Create(first, first + 1, "Person", MentionKind.Pronoun, T(first) == "They" ? PluralPronoun : "rule:pronoun"));
             }
         }
 

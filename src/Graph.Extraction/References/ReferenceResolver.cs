@@ -117,6 +117,9 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             case ("Person", MentionKind.Nominal):
                 mention.EntityId = RoleHolder(mention, seen) ?? UntitledPersonJustNamed(document, mention, seen);
                 break;
+            case ("Person", MentionKind.Pronoun) when mention.Origin == CueRecognizer.PluralPronoun:
+                mention.Group = PairJustNamed(document, mention, seen);
+                break;
             case ("Person", MentionKind.Pronoun):
                 mention.EntityId = Antecedent(document, mention, seen);
                 break;
@@ -217,6 +220,28 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         // The first person named there whom no honorific in the article gives the other sex: "Mr Howard" is no "She".
         return seen.FirstOrDefault(m => m.Type == "Person" && m.EntityId is { } id && previous.Contains(m.Span)
             && !seen.Any(o => o.EntityId == id && HonorificBefore(document, o) is { } sex && sex != female))?.EntityId;
+    }
+
+    /// <summary>
+    /// A sentence-opening "They" after a sentence that names exactly two people is the pair: "Kim then joined Putin in
+    /// his limousine. They attended a ceremony". Anyone else ("voters", "officials") leaves it unresolved.
+    /// </summary>
+    private static List<string>? PairJustNamed(Document document, Mention pronoun, List<Mention> seen)
+    {
+        var sentence = document.SentenceAt(pronoun.Span.Start);
+        if (sentence is null || sentence.Index == 0)
+        {
+            return null;
+        }
+        var previous = document.Sentences[sentence.Index - 1].Span;
+        var people = seen
+            .Where(m => m.Type == "Person" && m.EntityId is not null && previous.Contains(m.Span))
+            .Select(m => m.EntityId!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        // Both known by a full name ("Kim" is Kim Jong Un): a one-word "person" is often a team or a place the
+        // tagger misread ("Brentford and Hinckley United ... They will meet Luton").
+        return people.Count == 2 && people.All(id => id.Contains('-', StringComparison.Ordinal)) ? people : null;
     }
 
     private static readonly HashSet<string> RoyalTitles = new(StringComparer.Ordinal)

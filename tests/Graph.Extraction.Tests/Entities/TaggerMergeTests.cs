@@ -60,6 +60,16 @@ public class TaggerMergeTests
     }
 
     [Fact]
+    public void A_sentence_opening_they_is_the_pair_just_named_only_when_both_have_full_names()
+    {
+        Assert.Contains("Person:They=person:ann-hale+person:tom-vale",
+            Mentions("Ann Hale argued with Tom Vale. They left.", ("Ann Hale", "Person"), ("Tom Vale", "Person")));
+        // A one-word "person" is often a club or a place the tagger misread.
+        Assert.DoesNotContain(Mentions("Brentford beat Tom Vale. They left.", ("Brentford", "Person"), ("Tom Vale", "Person")),
+            m => m.StartsWith("Person:They=person", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_title_and_given_name_read_as_a_body_is_the_person_with_the_surname_after_it()
     {
         var mentions = Mentions("The film was about MEP Robert Kilroy-Silk and his party.", ("MEP Robert", "Organization"));

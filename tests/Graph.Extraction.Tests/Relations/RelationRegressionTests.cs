@@ -44,6 +44,9 @@ public sealed class RelationRegressionTests
             ["MET person:emmanuel-macron person:olaf-scholz"], [] },
 
         { "Keir Starmer attended a summit in Brussels.", ["VISITED person:keir-starmer location:brussels"], [] },
+        { "Keir Starmer then joined Emmanuel Macron in his car. They attended a ceremony in Brussels.",
+            ["VISITED person:keir-starmer location:brussels", "VISITED person:emmanuel-macron location:brussels"], [] },
+        { "Voters cheered Keir Starmer. They attended a rally in Brussels.", [], ["VISITED person:keir-starmer location:brussels"] },
         { "On Thursday Keir Starmer was in India visiting a temple.", ["VISITED person:keir-starmer country:ind date=2025-06-12"], [] },
         { "Keir Starmer was in London when the news broke.", [], ["VISITED person:keir-starmer location:london"] },
         { "Keir Starmer visited slums in the Kenyan capital.", ["VISITED person:keir-starmer location:nairobi"], [] },
@@ -257,6 +260,7 @@ public sealed class RelationRegressionTests
         { "They met in Tamworth, Ripon, Leeds.", [], ["LOCATED_IN location:ripon location:leeds"] },
         { "Tom Vale grew up in Tamworth, Ripon, before moving.", [], ["LOCATED_IN location:tamworth location:ripon"] },
         { "Crowds filled the square [Tom Vale/Reuters via AFP].", ["AFFILIATED_WITH person:tom-vale organization:reuters"], [] },
+        { "Jones argued with Tom Vale on Monday. They attended a rally in Brussels.", [], ["VISITED person:tom-vale location:brussels"] },
         { "Jo Lane, a Tory backbencher, agreed.", ["MEMBER_OF person:jo-lane organization:uk-conservative-party"], [] },
         { "Dan Pike, Conservative candidate for Hull, spoke.", ["MEMBER_OF person:dan-pike organization:uk-conservative-party"], [] },
         { "US presidential candidate Max Gray spoke.", [], ["OFFICIAL_OF person:max-gray country:usa", "LEADER_OF person:max-gray country:usa"] },
