@@ -1,5 +1,6 @@
 using System.Globalization;
 using Graph.Core.Model;
+using Graph.Extraction.Entities;
 
 namespace Graph.Extraction.Relations;
 
@@ -233,6 +234,10 @@ internal static class Modality
                 {
                     return IsParenthetical(view, before, v) ? null : before;
                 }
+                if (v > first && tokens[v - 1].Text == "and" && SubjectOfClauseBefore(view, v - 1) is { } subject)
+                {
+                    return subject;
+                }
                 if (v + 1 < matchFrom && !AddresseeVerbs.Contains(text) && AsSpeaker(view.MentionAt[v + 1]) is { } after && v + 2 < end && IsClauseEnd(tokens[EndOf(view, v + 1)].Text))
                 {
                     return after;
@@ -417,6 +422,47 @@ internal static class Modality
             t--;
         }
         return t >= view.Sentence.FirstToken ? AsSpeaker(view.MentionAt[t]) : null;
+    }
+
+    /// <summary>Words after which a new clause, with its own subject, begins: "..., as Putin made his first visit".</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "while", "when", "after", "before", "because", "since", "although", "though", "but", "whereas",
+    };
+
+    /// <summary>
+    /// "X made his first visit to Pyongyang and said ...": the speaker of a speech verb after "and" is the subject of the
+    /// clause the "and" continues: the person, body or country that opens it (after its title words), right before its
+    /// verb. None where the clause holds another speech verb or "that", or opens with anything else.
+    /// </summary>
+    private static Mention? SubjectOfClauseBefore(SentenceView view, int and)
+    {
+        const int MaxClauseTokens = 25;
+        var tokens = view.Tokens;
+        var start = and - 1;
+        for (; start >= view.Sentence.FirstToken && and - start <= MaxClauseTokens; start--)
+        {
+            var text = tokens[start].Text;
+            if (view.MentionAt[start] is null && (IsClauseBreak(text) || text is "," or "\"" or "that" || ClauseOpeners.Contains(text) || Speech.Contains(text)))
+            {
+                break;
+            }
+        }
+        if (and - start > MaxClauseTokens || start >= view.Sentence.FirstToken && (tokens[start].Text == "that" || Speech.Contains(tokens[start].Text)))
+        {
+            return null;
+        }
+        var t = start + 1;
+        while (t < and && view.MentionAt[t] is null && Words.IsCapitalizedWord(tokens[t].Text))
+        {
+            t++;
+        }
+        if (t >= and || AsSpeaker(view.MentionAt[t]) is not { } subject)
+        {
+            return null;
+        }
+        var after = EndOf(view, t);
+        return after < and && view.MentionAt[after] is null && tokens[after].Text.Length > 0 && char.IsLower(tokens[after].Text[0]) ? subject : null;
     }
 
     private static int EndOf(SentenceView view, int t)

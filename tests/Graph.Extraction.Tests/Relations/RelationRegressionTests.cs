@@ -73,6 +73,8 @@ public sealed class RelationRegressionTests
         { "The European Union reiterated its support for Ukraine.", ["SUPPORTS organization:eu country:ukr"], [] },
         { "Keir Starmer said Britain was fighting the aggressive policies of Russia.", ["CRITICIZED person:keir-starmer country:rus"], ["CRITICIZED country:gbr country:rus"] },
         { "Britain was fighting the aggressive policies of Russia.", [], ["CRITICIZED country:gbr country:rus"] },
+        { "As Keir Starmer met Emmanuel Macron in Paris and said Britain was fighting the aggressive policies of Russia, prices rose.",
+            ["CRITICIZED person:keir-starmer country:rus"], ["CRITICIZED person:emmanuel-macron country:rus"] },
         { "Keir Starmer hit back at Rishi Sunak on Monday.", ["CRITICIZED person:keir-starmer person:rishi-sunak date=2025-06-16"], [] },
         { "Rishi Sunak has had the chance to fix the problems facing Britain and has failed, Keir Starmer said.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
         { "Rishi Sunak has had the chance to meet Keir Starmer and has taken it.", [], ["CRITICIZED person:keir-starmer person:rishi-sunak"] },
