@@ -333,6 +333,12 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             return true;
         }
 
+        /// <summary>Words before "Centre" that make it a venue rather than a body: "Conference Centre", "Leisure Centre".</summary>
+        private static readonly HashSet<string> VenueCentres = new(StringComparer.Ordinal)
+        {
+            "Conference", "Exhibition", "Convention", "Congress", "Shopping", "Leisure", "Sports", "Events", "Trade", "Arts", "Civic",
+        };
+
         /// <summary>Capitalized phrases ending in an organization head word, with an "of/for the ..." tail.</summary>
         public void Organizations()
         {
@@ -353,6 +359,12 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                         guessed.Type = "Organization";
                     }
                     ExtendOverAnd(guessed, head);
+                    // "the Scottish Exhibition and Conference Centre" is a venue, a place.
+                    if (index.At(head) is { Known: null } venue && venue.Span.End == _tokens[head].End && T(head) is "Centre" or "Center"
+                        && head > sentence.FirstToken && VenueCentres.Contains(T(head - 1)))
+                    {
+                        venue.Type = "Location";
+                    }
                     if (SplitAtAnd(guessed) is { } split)
                     {
                         head = split - 1;

@@ -70,6 +70,15 @@ public class TaggerMergeTests
     }
 
     [Fact]
+    public void A_conference_or_shopping_centre_read_as_a_body_is_a_place_and_a_research_centre_stays_a_body()
+    {
+        var mentions = Mentions("The fair moved from the Riverside Conference Centre to the Hale Research Centre.",
+            ("Riverside Conference Centre", "Organization"), ("Hale Research Centre", "Organization"));
+        Assert.Contains("Location:Riverside Conference Centre=location:riverside-conference-centre", mentions);
+        Assert.Contains("Organization:Hale Research Centre=organization:hale-research-centre", mentions);
+    }
+
+    [Fact]
     public void A_title_and_given_name_read_as_a_body_is_the_person_with_the_surname_after_it()
     {
         var mentions = Mentions("The film was about MEP Robert Kilroy-Silk and his party.", ("MEP Robert", "Organization"));
