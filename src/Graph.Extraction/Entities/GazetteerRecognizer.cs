@@ -112,7 +112,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             // start of one ("[Crown] Princess Mary").
             var office = lexicon.Titles.LongestMatch(tokens, first, Math.Min(tokens.Count, Math.Max(end, first + MaxTitleWords))).Length;
             if (IsNoName(tokens, first, end) || office > end - first || end - first > 1 && office == end - first || JoinsListedNames(tokens, first, end)
-                || IsSentenceCapital(document, first, end))
+                || IsSentenceCapital(document, first, end) || IsProgramme(mention, tokens, end))
             {
                 document.Mentions.RemoveAt(m--);
                 continue;
@@ -246,6 +246,42 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     }
 
     private static bool IsLowerCaseWord(string token) => token.Length > 0 && char.IsLower(token[0]);
+
+    /// <summary>Words after a name that make it a broadcast's: "BBC Two's Newsnight programme".</summary>
+    private static readonly HashSet<string> ProgrammeNouns = new(StringComparer.Ordinal) { "programme", "programmes", "documentary", "bulletin" };
+
+    /// <summary>
+    /// "BBC Two's Newsnight programme", "BBC Radio 4's Woman's Hour": the name of a programme, which the schema has no
+    /// type for, read as a place or a body: before "programme" or "documentary", or right after a listed news
+    /// organization's possessive. A person's name stays ("the Jonathan Dimbleby programme"), as do a
+    /// listed name and an acronym, usually the broadcaster's ("a BBC documentary"). Not "show" or "series": "a West End show", "the Psion series".
+    /// </summary>
+    private bool IsProgramme(Mention mention, IReadOnlyList<Token> tokens, int end)
+    {
+        var first = TokenSearch.FirstEndingAfter(tokens, mention.Span.Start);
+        return mention.Type is "Location" or "Organization" && lexicon.Names.LongestMatch(tokens, first, end).Length == 0
+            && (end < tokens.Count && ProgrammeNouns.Contains(tokens[end].Text) && !mention.Text.All(c => !char.IsLower(c))
+                || AfterBroadcasterPossessive(tokens, first));
+    }
+
+    /// <summary>"BBC Radio 4's [Woman's Hour]", "BBC Two's [Newsnight]": the name right after a listed news organization's "'s".</summary>
+    private bool AfterBroadcasterPossessive(IReadOnlyList<Token> tokens, int first)
+    {
+        const int MaxNameTokens = 4;
+        if (first < 2 || tokens[first - 1].Text != "'s")
+        {
+            return false;
+        }
+        for (var start = Math.Max(0, first - 1 - MaxNameTokens); start < first - 1; start++)
+        {
+            var (length, hits) = lexicon.Names.LongestMatch(tokens, start, first - 1);
+            if (start + length == first - 1 && hits.Any(h => h.Entry.Properties.GetValueOrDefault("kind") == "news-agency"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Capitalized words the model sometimes reads as a name on their own that never are one.</summary>
     private static readonly HashSet<string> NeverNamesAlone = new(

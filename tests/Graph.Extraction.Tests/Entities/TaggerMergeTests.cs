@@ -79,6 +79,15 @@ public class TaggerMergeTests
     }
 
     [Fact]
+    public void A_programme_name_is_no_place_or_body_but_a_listed_place_after_a_broadcaster_stays()
+    {
+        var mentions = Mentions("She told BBC Two's Nightline that the Hale Hour programme and the BBC's Moscow office were closing.",
+            ("Nightline", "Location"), ("Hale Hour", "Organization"), ("Moscow", "Location"));
+        Assert.DoesNotContain(mentions, m => m.Contains("Nightline", StringComparison.Ordinal) || m.Contains("Hale Hour", StringComparison.Ordinal));
+        Assert.Contains("Location:Moscow=location:moscow", mentions);
+    }
+
+    [Fact]
     public void A_title_and_given_name_read_as_a_body_is_the_person_with_the_surname_after_it()
     {
         var mentions = Mentions("The film was about MEP Robert Kilroy-Silk and his party.", ("MEP Robert", "Organization"));
