@@ -23,6 +23,9 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
     public const string GovernmentReference = "rule:government-reference";
     public const string LeaderReference = "rule:leader-reference";
 
+    /// <summary>"the party's": the party the passage is about.</summary>
+    public const string PartyReference = "rule:party-reference";
+
     /// <summary>A sentence-opening "They", which stands for the two people the sentence before names, if it names two.</summary>
     public const string PluralPronoun = "rule:pronoun-plural";
 
@@ -817,13 +820,15 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                     // "the government" unqualified: the home government of the article (not "the government of Iraq").
                     ("the" or "The", "government") when T(i + 2) is not ("of" or "in" or "and") => GovernmentReference,
                     ("his" or "His" or "her" or "Her", "country") => PossessiveCountry,
+                    // "Vince Cable, the party's Treasury spokesman": the party the passage is about.
+                    ("the" or "The", "party") when i + 2 < sentence.EndToken && T(i + 2) == "'s" => PartyReference,
                     _ => null,
                 };
                 if (rule is null || !index.IsFree(i, i + 2))
                 {
                     continue;
                 }
-                index.Add(Create(i, i + 2, "Country", MentionKind.Nominal, rule));
+                index.Add(Create(i, i + 2, rule == PartyReference ? "Organization" : "Country", MentionKind.Nominal, rule));
                 i++;
             }
         }

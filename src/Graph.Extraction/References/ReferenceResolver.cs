@@ -105,6 +105,9 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             case ("Person", MentionKind.Nominal) when mention.Origin == CueRecognizer.LeaderReference:
                 mention.EntityId = LeaderInPlay(document, mention, seen);
                 break;
+            case ("Organization", MentionKind.Nominal) when mention.Origin == CueRecognizer.PartyReference:
+                mention.EntityId = PartyInPlay(document, mention, seen);
+                break;
             case ("Country", MentionKind.Nominal) when mention.Origin == CueRecognizer.CountryReference:
                 mention.EntityId = CountryInPlay(document, mention, seen);
                 break;
@@ -313,6 +316,22 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             }
         }
         return null;
+    }
+
+    /// <summary>"the party's": the party named last in this sentence or the two before, if it is the only one named there.</summary>
+    private string? PartyInPlay(Document document, Mention reference, List<Mention> seen)
+    {
+        if (document.SentenceAt(reference.Span.Start) is not { } sentence)
+        {
+            return null;
+        }
+        var earliest = document.Sentences[Math.Max(0, sentence.Index - 2)].Span.Start;
+        var parties = seen
+            .Where(m => m.Span.Start >= earliest && m.EntityId is { } id && lexicon.Schema.KindOf(id) == "party")
+            .Select(m => m.EntityId!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return parties.Count == 1 ? parties[0] : null;
     }
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
