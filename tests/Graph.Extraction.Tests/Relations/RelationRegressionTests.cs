@@ -197,6 +197,8 @@ public sealed class RelationRegressionTests
         { "Keir Starmer, Britain's independent reviewer of terrorism laws, said so.", ["OFFICIAL_OF person:keir-starmer country:gbr title=Reviewer"], [] },
         { "Home Secretary Charles Clarke spoke to Home Office staff.", ["LEADER_OF person:charles-clarke organization:uk-home-office title=Home Secretary"], [] },
         { "Home Secretary Charles Clarke spoke to police officers.", [], ["LEADER_OF person:charles-clarke organization:uk-home-office"] },
+        { "Work Secretary Charles Clarke said the Department for Work and Pensions would act.",
+            ["OFFICIAL_OF person:charles-clarke country:gbr title=Work and Pensions Secretary", "LEADER_OF person:charles-clarke organization:dwp title=Work and Pensions Secretary"], [] },
         { "German Chancellor Olaf Scholz spoke as HM Treasury cut rates.", ["LEADER_OF person:olaf-scholz country:deu title=Chancellor"], ["LEADER_OF person:olaf-scholz organization:hm-treasury"] },
         { "Crowds filled the square [Keir Starmer/Reuters via AFP].", ["AFFILIATED_WITH person:keir-starmer organization:reuters"], ["AFFILIATED_WITH person:keir-starmer organization:afp"] },
         { "Rishi Sunak introduced members of the French government, including Emmanuel Macron and Kaja Kallas.",
