@@ -264,6 +264,8 @@ public sealed class RelationRegressionTests
         { "They met in Tamworth, Ripon, Leeds.", [], ["LOCATED_IN location:ripon location:leeds"] },
         { "Tom Vale grew up in Tamworth, Ripon, before moving.", [], ["LOCATED_IN location:tamworth location:ripon"] },
         { "Crowds filled the square [Tom Vale/Reuters via AFP].", ["AFFILIATED_WITH person:tom-vale organization:reuters"], [] },
+        { "Tom Vale, the service director for registrations of marriages at Brent Council, spoke.",
+            ["OFFICIAL_OF person:tom-vale organization:brent-council title=Director"], [] },
         { "The Liberal Democrats unveiled their plans. Tom Vale, the party's Treasury spokesman, said the sums added up.",
             ["OFFICIAL_OF person:tom-vale organization:uk-liberal-democrats title=Spokesman"], [] },
         { "Labour and the Tories clashed. Tom Vale, the party's Treasury spokesman, said the sums added up.", [],
