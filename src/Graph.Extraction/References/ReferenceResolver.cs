@@ -213,12 +213,10 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     /// </summary>
     private static string? Antecedent(Document document, Mention pronoun, List<Mention> seen)
     {
-        var sentence = document.SentenceAt(pronoun.Span.Start);
-        if (sentence is null || sentence.Index == 0)
+        if (SentenceBefore(document, pronoun) is not { } previous)
         {
             return null;
         }
-        var previous = document.Sentences[sentence.Index - 1].Span;
         var female = pronoun.Text is "She" or "she";
         // The first person named there whom no honorific in the article gives the other sex: "Mr Howard" is no "She".
         return seen.FirstOrDefault(m => m.Type == "Person" && m.EntityId is { } id && previous.Contains(m.Span)
@@ -231,12 +229,10 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     /// </summary>
     private static List<string>? PairJustNamed(Document document, Mention pronoun, List<Mention> seen)
     {
-        var sentence = document.SentenceAt(pronoun.Span.Start);
-        if (sentence is null || sentence.Index == 0)
+        if (SentenceBefore(document, pronoun) is not { } previous)
         {
             return null;
         }
-        var previous = document.Sentences[sentence.Index - 1].Span;
         var people = seen
             .Where(m => m.Type == "Person" && m.EntityId is not null && previous.Contains(m.Span))
             .Select(m => m.EntityId!)
@@ -246,6 +242,10 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         // tagger misread ("Brentford and Hinckley United ... They will meet Luton").
         return people.Count == 2 && people.All(id => id.Contains('-', StringComparison.Ordinal)) ? people : null;
     }
+
+    /// <summary>The span of the sentence before the mention's, if there is one.</summary>
+    private static Span? SentenceBefore(Document document, Mention mention) =>
+        document.SentenceAt(mention.Span.Start) is { Index: > 0 } sentence ? document.Sentences[sentence.Index - 1].Span : null;
 
     private static readonly HashSet<string> RoyalTitles = new(StringComparer.Ordinal)
     {
@@ -318,7 +318,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         return null;
     }
 
-    /// <summary>"the party's": the party named last in this sentence or the two before, if it is the only one named there.</summary>
+    /// <summary>"the party's": the one party named in this sentence or the two before, if only one is named there.</summary>
     private string? PartyInPlay(Document document, Mention reference, List<Mention> seen)
     {
         if (document.SentenceAt(reference.Span.Start) is not { } sentence)

@@ -433,7 +433,8 @@ internal static class Modality
     /// <summary>
     /// "X made his first visit to Pyongyang and said ...": the speaker of a speech verb after "and" is the subject of the
     /// clause the "and" continues: the person, body or country that opens it (after its title words), right before its
-    /// verb. None where the clause holds another speech verb or "that", or opens with anything else.
+    /// verb. The clause opens at the sentence's start, a comma, a quotation mark or a word such as "as" or "while"; none
+    /// where a speech verb or "that" opens it ("X said Y visited Z and said") or it runs longer than 25 tokens.
     /// </summary>
     private static Mention? SubjectOfClauseBefore(SentenceView view, int and)
     {

@@ -256,11 +256,12 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             (bodyId, bodyType, rule) = (party, "Organization", ContextRule);
         }
         var unitHead = false;
-        if (bodyId is null && definition is { BodyOffice: true } && BodyInPlay(document, person, sentence) is { } inPlay)
+        if (bodyId is null && definition is { BodyOffice: true } && PortfolioBeforeTitle(document, person, sentence) is >= 0 and var portfolio
+            && BodyInPlay(document, person, sentence) is { } inPlay)
         {
             (bodyId, bodyType, rule) = (inPlay, "Organization", ContextRule);
             // "Road safety head Andrew Howard" heads a part of the body: one of its officials.
-            unitHead = PortfolioBeforeTitle(document, person, sentence) > 0;
+            unitHead = portfolio > 0;
         }
         if (bodyId is null)
         {
@@ -367,14 +368,10 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     /// <summary>
     /// The body the passage is about: the body named in the person's sentence before them or in the sentence before
     /// that, when it opens its sentence and no other body or country is named ("The AA Motoring Trust said it was not
-    /// sure. Chief executive Andrew Howard said"). Bodies inside quotations do not count.
+    /// sure. Chief executive Andrew Howard said"), for a title that opens its clause. Bodies inside quotations do not count.
     /// </summary>
     private static string? BodyInPlay(Document document, Mention person, Sentence sentence)
     {
-        if (PortfolioBeforeTitle(document, person, sentence) < 0)
-        {
-            return null;
-        }
         var from = sentence.Index > 0 ? document.Sentences[sentence.Index - 1].Span.Start : sentence.Span.Start;
         string? body = null;
         foreach (var mention in document.Mentions)
@@ -397,10 +394,9 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     /// How many portfolio words stand before the title that opens the clause: 0 for the bare title at the start of the
     /// sentence or after a speech verb ("Chief executive Jim Skinner", "..., said director Kate Allen"), 2 for "Road
     /// safety director Andrew Howard" (lower-case words naming nothing, the sentence's first capitalized only when
-    /// another follows it); -1 where the
-    /// title does not open the clause or something that could name another body stands before it ("Nissan chief
-    /// executive Carlos Ghosn", "MGM art director Cedric Gibbons"), or the title follows the name ("Tony Macklin,
-    /// spokesman for Ask Jeeves").
+    /// another follows it); -1 where the title does not open the clause or something that could name another body
+    /// stands before it ("Nissan chief executive Carlos Ghosn", "MGM art director Cedric Gibbons"), or the title follows
+    /// the name ("Tony Macklin, spokesman for Ask Jeeves").
     /// </summary>
     private static int PortfolioBeforeTitle(Document document, Mention person, Sentence sentence)
     {
