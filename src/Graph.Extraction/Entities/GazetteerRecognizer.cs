@@ -85,6 +85,9 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     /// </summary>
     private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal) { "MP", "MPs", "MEP", "MSP", "AM", "QC", "KC" };
 
+    /// <summary>Styles of peers, whose titles are often places: "Baroness Scotland" is a person.</summary>
+    private static readonly HashSet<string> PeerStyles = new(StringComparer.Ordinal) { "Lord", "Baroness" };
+
     /// <summary>
     /// The model sometimes takes a party, country or title in front of a name into the name
     /// ("Tory Liam Fox", "Labour MP Diane Abbott", "Andrew Tyrie MP"), or reads the whole phrase as
@@ -151,6 +154,13 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                     var type = cut is "QC" or "KC" ? "Person" : PostNominals.Contains(cut) ? "Location" : mention.Type;
                     var kept = new Span(tokens[first].Start, tokens[end - 1].End);
                     document.Mentions[m] = new Mention(kept, document.TextOf(kept), type, MentionKind.Name, mention.Origin);
+                    continue;
+                }
+                // "Baroness Scotland", "Lord Ashdown": a peer, often styled after a place, read as a body or place.
+                if (PeerStyles.Contains(tokens[first].Text) && end - first >= 2 && Words.IsCapitalizedWord(tokens[first + 1].Text)
+                    && tokens[first + 1].Text is not ("Of" or "The" or "And") && lexicon.Titles.LongestMatch(tokens, first, end).Length == 0)
+                {
+                    document.Mentions[m] = new Mention(mention.Span, mention.Text, "Person", MentionKind.Name, mention.Origin);
                     continue;
                 }
                 if (NameAfterTitle(tokens, first, end) is not (>= 0 and var name))

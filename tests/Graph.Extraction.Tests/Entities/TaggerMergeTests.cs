@@ -88,6 +88,16 @@ public class TaggerMergeTests
     }
 
     [Fact]
+    public void A_peer_styled_after_a_place_read_as_a_body_or_place_is_a_person()
+    {
+        var mentions = Mentions("Baroness Scotland and Lord Campbell of Alloway spoke before Lord of the Rings opened.",
+            ("Baroness Scotland", "Organization"), ("Lord Campbell of Alloway", "Location"), ("Lord of the Rings", "Organization"));
+        Assert.Contains(mentions, m => m.StartsWith("Person:Baroness Scotland=", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.StartsWith("Person:Lord Campbell of Alloway=", StringComparison.Ordinal));
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Person:Lord of", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_title_and_given_name_read_as_a_body_is_the_person_with_the_surname_after_it()
     {
         var mentions = Mentions("The film was about MEP Robert Kilroy-Silk and his party.", ("MEP Robert", "Organization"));
