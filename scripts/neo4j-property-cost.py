@@ -36,6 +36,9 @@ for t in TYPES:
              "rules": ["rule.x"], "evidence": [sent() for j in range(n)], "count": n, "title": "Minister"}
         rs.append({"id": f"{s}-{t}->{o}:{k}", "source": s, "target": o, "p": p, "own": {"title": "Minister"}})
     rows[t] = sorted(rs, key=lambda r: r["source"])
+# The loader's relation query as CypherQueries.Relations(type) wrote it when run V was measured (with the prefix
+# CypherQueries.ForServer adds for 3.x servers); re-copy it if that query changes. "baseline" below is
+# Neo4jBenchmark.BaselineRelationships with this script's row field names.
 CUR = """CYPHER planner=rule
 UNWIND $rows AS row
 MATCH (s:Entity {id: row.source}) USING INDEX s:Entity(id)

@@ -270,7 +270,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     {
         var first = TokenSearch.FirstEndingAfter(tokens, mention.Span.Start);
         return mention.Type is "Location" or "Organization" && lexicon.Names.LongestMatch(tokens, first, end).Length == 0
-            && (end < tokens.Count && ProgrammeNouns.Contains(tokens[end].Text) && !mention.Text.All(c => !char.IsLower(c))
+            && (end < tokens.Count && ProgrammeNouns.Contains(tokens[end].Text) && mention.Text.Any(char.IsLower)
                 || AfterBroadcasterPossessive(tokens, first));
     }
 

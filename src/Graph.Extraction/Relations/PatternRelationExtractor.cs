@@ -89,6 +89,10 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         var type = _schema.RelationType(match.Pattern.Relation)!;
         var definition = match.Pattern.Definition;
         var (from, to) = (match.FirstToken, match.EndToken);
+        if (definition.Single && (match.Sources.Count > 1 || match.Targets.Count > 1 || InList(view, from)))
+        {
+            return;
+        }
         // A pattern may fix the polarity: "negated: false" where its own words carry the negation ("cannot be trusted").
         var negated = definition.Properties.GetValueOrDefault("negated") switch
         {
@@ -96,10 +100,6 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             "false" => false,
             _ => Modality.IsNegated(view, from, to),
         };
-        if (definition.Single && (match.Sources.Count > 1 || match.Targets.Count > 1 || InList(view, from)))
-        {
-            return;
-        }
         var speaker = Modality.Speaker(view, quoteSpeakers, from, to);
         var sources = match.Sources;
         if (definition.SourceIsSpeaker)

@@ -317,32 +317,29 @@ public sealed partial class GazetteerFilesTests
     }
 
     [Fact]
-    public void A_pattern_source_other_than_the_speaker_is_an_error_that_names_the_line()
-    {
-        var error = LoadWithAppended(Path.Combine("patterns", "alignment.yaml"),
-            "  - { id: criticized.heard, relation: CRITICIZED, source: listener, pattern: \"{T:Person} failed\" }\n");
-        Assert.Equal(SchemaErrors.InvalidValue, error.Code);
-        Assert.Contains("alignment.yaml:", error.Message, StringComparison.Ordinal);
-        Assert.Contains("source may only be 'speaker'", error.Message, StringComparison.Ordinal);
-    }
+    public void A_pattern_source_other_than_the_speaker_is_an_error_that_names_the_line() =>
+        AssertInvalidValue(Path.Combine("patterns", "alignment.yaml"),
+            "  - { id: criticized.heard, relation: CRITICIZED, source: listener, pattern: \"{T:Person} failed\" }\n",
+            "source may only be 'speaker'");
 
     [Fact]
-    public void A_title_heading_something_other_than_a_listed_body_of_a_country_is_an_error_that_names_the_line()
-    {
-        var error = LoadWithAppended("titles.yaml", "  - { name: Sports Secretary, heads: [organization:nato] }\n");
-        Assert.Equal(SchemaErrors.InvalidValue, error.Code);
-        Assert.Contains("titles.yaml:", error.Message, StringComparison.Ordinal);
-        Assert.Contains("heads 'organization:nato', which is no listed organization of a country", error.Message, StringComparison.Ordinal);
-    }
+    public void A_title_heading_something_other_than_a_listed_body_of_a_country_is_an_error_that_names_the_line() =>
+        AssertInvalidValue("titles.yaml", "  - { name: Sports Secretary, heads: [organization:nato] }\n",
+            "heads 'organization:nato', which is no listed organization of a country");
 
     [Fact]
-    public void A_pattern_listing_requirement_other_than_both_target_or_none_is_an_error_that_names_the_line()
+    public void A_pattern_listing_requirement_other_than_both_target_or_none_is_an_error_that_names_the_line() =>
+        AssertInvalidValue(Path.Combine("patterns", "structure.yaml"),
+            "  - { id: located.odd, relation: LOCATED_IN, listed: source, pattern: \"{S:Location} in {T:Country}\" }\n",
+            "listed may be true (both ends), target or false");
+
+    /// <summary>A line appended to a schema file is an invalid-value error naming the file and saying why.</summary>
+    private static void AssertInvalidValue(string file, string line, string message)
     {
-        var error = LoadWithAppended(Path.Combine("patterns", "structure.yaml"),
-            "  - { id: located.odd, relation: LOCATED_IN, listed: source, pattern: \"{S:Location} in {T:Country}\" }\n");
+        var error = LoadWithAppended(file, line);
         Assert.Equal(SchemaErrors.InvalidValue, error.Code);
-        Assert.Contains("structure.yaml:", error.Message, StringComparison.Ordinal);
-        Assert.Contains("listed may be true (both ends), target or false", error.Message, StringComparison.Ordinal);
+        Assert.Contains(Path.GetFileName(file) + ":", error.Message, StringComparison.Ordinal);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>Loads a copy of the repository's schema with a line appended to one file, expecting it to fail.</summary>
