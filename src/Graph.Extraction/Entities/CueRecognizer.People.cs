@@ -266,7 +266,9 @@ public sealed partial class CueRecognizer
             {
                 k--;
             }
-            return T(k) == "," && T(afterTitle) is "," or "." or "for" or "" && index.At(k - 1) is { Type: "Person", Kind: MentionKind.Name } person
+            // "Jo Lane, a Labour peer and a lawyer,": a second role may follow the first, but not a second person.
+            var roleEnds = T(afterTitle) is "," or "." or "for" or "" || T(afterTitle) == "and" && index.At(afterTitle + 1) is not { Type: "Person" };
+            return T(k) == "," && roleEnds && index.At(k - 1) is { Type: "Person", Kind: MentionKind.Name } person
                 ? person
                 : null;
         }

@@ -217,6 +217,9 @@ public sealed class RelationRegressionTests
         { "Tory frontbencher Rishi Sunak and Labour peer Lord Dubs spoke.",
             ["OFFICIAL_OF person:rishi-sunak organization:uk-conservative-party title=Frontbencher", "MEMBER_OF person:dubs organization:uk-labour-party"],
             ["MEMBER_OF person:rishi-sunak organization:uk-conservative-party", "OFFICIAL_OF person:dubs organization:uk-conservative-party"] },
+        { "Keir Starmer, a Labour peer and a human rights lawyer, spoke.", ["MEMBER_OF person:keir-starmer organization:uk-labour-party"], [] },
+        { "Keir Starmer, a Cabinet Office minister and Tamworth MP, spoke.",
+            ["OFFICIAL_OF person:keir-starmer organization:uk-cabinet-office title=Minister", "OFFICIAL_OF person:keir-starmer country:gbr title=Minister"], [] },
 
         // ---- RELATIVE_OF
         { "Kim Jong Un's sister, Kim Yo Jong, issued a statement.", ["RELATIVE_OF person:kim-jong-un person:kim-yo-jong relation=sister"], [] },
