@@ -24,7 +24,7 @@ internal static class ArticleCountry
             {
                 continue;
             }
-            var country = id.StartsWith("country:", StringComparison.Ordinal) ? id : Listed(schema, id);
+            var country = id.StartsWith("country:", StringComparison.Ordinal) ? Sovereign(schema, id) ?? id : Listed(schema, id);
             if (country is not null)
             {
                 votes[country] = votes.GetValueOrDefault(country) + 1;
@@ -44,6 +44,10 @@ internal static class ArticleCountry
     private static bool IsSeatOfGovernment(GazetteerEntry? country, string text) =>
         country is { Type: "Country" } && country.Metonyms.Contains(text, StringComparer.Ordinal)
         && country.Properties.GetValueOrDefault("capital") is var capital && !string.Equals(capital, text, StringComparison.Ordinal);
+
+    /// <summary>The state a territory or a country within a state belongs to: "Scotland" reports British politics.</summary>
+    private static string? Sovereign(GraphSchema schema, string countryId) =>
+        schema.Entry(countryId)?.Properties.GetValueOrDefault("sovereign") is { } iso ? EntityIds.For("Country", iso) : null;
 
     /// <summary>The country a listed entity belongs to (its <c>country</c> property), if it has one.</summary>
     public static string? Listed(GraphSchema schema, string entityId) =>

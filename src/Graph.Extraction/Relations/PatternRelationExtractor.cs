@@ -93,6 +93,11 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         {
             return;
         }
+        // "the top Catholic in England and Wales backed X": a place after "in" says where the subject is; it is not the subject.
+        if (match.Pattern.Elements[0] is SlotElement { Role: 'S', TakesPeople: true } && IsWhereSomethingIs(view, from))
+        {
+            return;
+        }
         // A pattern may fix the polarity: "negated: false" where its own words carry the negation ("cannot be trusted").
         var negated = definition.Properties.GetValueOrDefault("negated") switch
         {
@@ -167,6 +172,21 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         }
     }
 
+    private static bool IsWhereSomethingIs(SentenceView view, int from)
+    {
+        var first = view.Sentence.FirstToken;
+        // "in England and Wales": the places of one coordination share the preposition before the first.
+        while (from - 2 >= first && view.MentionAt[from] is { Type: "Country" or "Location" } && view.Tokens[from - 1].Text is "and" or "or" or ","
+            && view.MentionAt[from - 2] is { Type: "Country" or "Location" } before)
+        {
+            for (from -= 2; from - 1 >= first && ReferenceEquals(view.MentionAt[from - 1], before); from--)
+            {
+            }
+        }
+        return from > first && view.MentionAt[from] is { Type: "Country" or "Location" }
+            && view.Tokens[from - 1].Text is "in" or "at" or "across" or "throughout" or "near" or "outside" or "inside" or "within";
+    }
+
     /// <summary>Whether the match starts after a list's separator that follows another entity: "Hull" in "Leeds, Hull, York".</summary>
     private static bool InList(SentenceView view, int from) =>
         from - 2 >= view.Sentence.FirstToken && view.Tokens[from - 1].Text is "," or ";" or "and" or "or" && view.MentionAt[from - 2] is not null;
@@ -197,7 +217,10 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             return !large;
         }
         var country = entry.Properties.GetValueOrDefault("country");
-        var outerCountry = outer.Type == "Country" ? outer.Properties.GetValueOrDefault("iso") : outer.Properties.GetValueOrDefault("country");
+        // A place in Scotland is listed in the United Kingdom, the state Scotland belongs to.
+        var outerCountry = outer.Type == "Country"
+            ? outer.Properties.GetValueOrDefault("sovereign") ?? outer.Properties.GetValueOrDefault("iso")
+            : outer.Properties.GetValueOrDefault("country");
         if (outer.Type == "Country")
         {
             return country is not null && string.Equals(country, outerCountry, StringComparison.OrdinalIgnoreCase);

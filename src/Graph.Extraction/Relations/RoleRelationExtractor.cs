@@ -220,8 +220,9 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             return;
         }
         // "British director Sean McAllister", "a French chief executive": a nationality before an office any body has
-        // says where the person is from, not that the country employs them ("a Chinese spokesman" still speaks for it).
-        if (person.Affiliation is { Type: "Country", Kind: MentionKind.Demonym } && definition is { BodyOffice: true, PartyOffice: false })
+        // says where the person is from, not that the country employs them ("a Chinese spokesman" still speaks for it);
+        // "England boss Sven Lind" manages a team that plays as the country.
+        if (person.Affiliation is { Type: "Country" } && definition is { BodyOffice: true, PartyOffice: false })
         {
             return;
         }
@@ -231,6 +232,14 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             ? (id, a.Type)
             : definition?.Organization is { } implied && _schema.Entry(implied) is { } body ? (implied, body.Type)
             : HomeCountry(personId, title, relation, document);
+        // "Wales Secretary Peter Hain", "Northern Ireland Minister John Spellar": a country within a state that is the
+        // whole portfolio is the state's office for it ("Welsh Health Minister Jane Hutt" is the Welsh government's).
+        if (title is "Secretary" or "Minister" && bodyType == "Country" && bodyId is not null
+            && _schema.Entry(bodyId)?.Properties is { } bodyProperties && bodyProperties.GetValueOrDefault("status") == "constituent-country"
+            && bodyProperties.GetValueOrDefault("sovereign") is { } sovereign)
+        {
+            bodyId = EntityIds.For("Country", sovereign);
+        }
         if (partyId is not null && definition is { National: true } && ArticleCountry.Listed(_schema, partyId) is { } partyCountry)
         {
             // "Labour's deputy minister for women Jacqui Smith": a minister of the party's government, and its member.

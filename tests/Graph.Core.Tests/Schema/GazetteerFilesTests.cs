@@ -64,14 +64,24 @@ public sealed partial class GazetteerFilesTests
         Assert.All(countries, c =>
         {
             var iso = c.Properties.GetValueOrDefault("iso") ?? "";
-            Assert.Matches(Alpha3(), iso);
             Assert.Equal($"country:{iso.ToLowerInvariant()}", c.Id);
-            Assert.Matches(Alpha2(), c.Properties.GetValueOrDefault("iso2") ?? "");
+            if (c.Properties.GetValueOrDefault("status") == "constituent-country")
+            {
+                // A country within a state has its ISO 3166-2 code, under the state's alpha-2 ("GB-SCT").
+                var state = Schema.Entry($"country:{c.Properties["sovereign"].ToLowerInvariant()}");
+                Assert.Matches($"^{state?.Properties["iso2"]}-[A-Z]{{3}}$", iso);
+                Assert.False(c.Properties.ContainsKey("iso2"), $"{c.Id}: iso2");
+            }
+            else
+            {
+                Assert.Matches(Alpha3(), iso);
+                Assert.Matches(Alpha2(), c.Properties.GetValueOrDefault("iso2") ?? "");
+            }
             Assert.False(string.IsNullOrWhiteSpace(c.Properties.GetValueOrDefault("capital")), $"{c.Id}: capital");
             Assert.False(string.IsNullOrWhiteSpace(c.Properties.GetValueOrDefault("officialName")), $"{c.Id}: officialName");
         });
         Assert.Equal(countries.Count, countries.Select(c => c.Properties["iso"]).Distinct(StringComparer.Ordinal).Count());
-        var current = countries.Where(c => c.Properties.GetValueOrDefault("status") != "historical").ToList();
+        var current = countries.Where(c => c.Properties.GetValueOrDefault("status") is not ("historical" or "constituent-country")).ToList();
         Assert.Equal(current.Count, current.Select(c => c.Properties["iso2"]).Distinct(StringComparer.Ordinal).Count());
     }
 

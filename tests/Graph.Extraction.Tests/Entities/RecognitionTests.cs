@@ -139,11 +139,11 @@ public class RecognitionTests
     }
 
     [Fact]
-    public void A_regions_demonym_names_the_region_and_its_body_stays_a_body()
+    public void A_constituent_countrys_demonym_names_the_country_and_its_body_stays_a_body()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(
             "The rule covers parties in the Scottish Parliament, Welsh Assembly or Northern Ireland Assembly. Welsh First Minister Rhodri Morgan agreed."));
-        Assert.Contains("Location:Welsh=location:wales", mentions);
+        Assert.Contains("Country:Welsh=country:gb-wls", mentions);
         Assert.Contains("Organization:Scottish Parliament=organization:scottish-parliament", mentions);
         Assert.Contains("Organization:Welsh Assembly=organization:senedd", mentions);
         Assert.DoesNotContain(mentions, m => m.StartsWith("Person:", StringComparison.Ordinal) && !m.Contains("Rhodri Morgan", StringComparison.Ordinal));

@@ -80,10 +80,31 @@ public class RoleRelationTests
         Assert.DoesNotContain(TestPipeline.Relations(TestPipeline.Run(
             "Development Minister Gareth Thomas said aid to Indonesia would grow. Indonesia thanked donors. Indonesia's army helped.")),
             r => r.StartsWith("person:gareth-thomas", StringComparison.Ordinal));
-        // A region's minister, and a head of state, are not the country's officers.
+        // A minister of a country within the state is that country's officer, not the state's; a head of state no one's.
         var relations = TestPipeline.Relations(TestPipeline.Run(
             "Scotland's Justice Minister Cathy Jamieson spoke, and President Musharraf wrote back." + Parties));
-        Assert.DoesNotContain(relations, r => r.StartsWith("person:cathy-jamieson", StringComparison.Ordinal) || r.Contains("musharraf", StringComparison.Ordinal));
+        Assert.Equal(["person:cathy-jamieson OFFICIAL_OF country:gb-sct"], relations.Where(r => r.StartsWith("person:cathy-jamieson", StringComparison.Ordinal)));
+        Assert.DoesNotContain(relations, r => r.Contains("musharraf", StringComparison.Ordinal));
+
+        // Mentions of the countries within it count for the state whose politics the article reports.
+        relations = TestPipeline.Relations(TestPipeline.Run(
+            "Children's Minister Margaret Hodge defended the plan in Scotland. Labour and the Tories clashed in Scotland and Wales."));
+        Assert.Contains("person:margaret-hodge OFFICIAL_OF country:gbr", relations);
+    }
+
+    [Fact]
+    public void The_office_for_a_country_within_the_state_is_the_states_and_its_own_offices_are_its_own()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "Wales Secretary Peter Hain, Northern Ireland Minister John Spellar and Welsh First Minister Rhodri Morgan were in Cardiff."));
+        Assert.Contains("person:peter-hain OFFICIAL_OF country:gbr", relations);
+        Assert.Contains("person:john-spellar OFFICIAL_OF country:gbr", relations);
+        Assert.Contains("person:rhodri-morgan LEADER_OF country:gb-wls", relations);
+        Assert.DoesNotContain(relations, r => r.EndsWith("country:gb-nir", StringComparison.Ordinal) || r.StartsWith("person:peter-hain OFFICIAL_OF country:gb-wls", StringComparison.Ordinal));
+
+        // A team that plays as a country has a boss; the country does not.
+        relations = TestPipeline.Relations(TestPipeline.Run("England boss Sven Lind and France coach Tom Vale named their squads."));
+        Assert.DoesNotContain(relations, r => r.Contains("LEADER_OF country:", StringComparison.Ordinal));
     }
 
     [Fact]

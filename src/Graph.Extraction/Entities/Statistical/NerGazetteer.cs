@@ -38,9 +38,9 @@ internal sealed class NerGazetteer
                     _countries.Add(name);
                 }
             }
-            // Places' demonyms ("Welsh", "Scottish") are left out: the shipped model learned demonyms from countries and
-            // parties, and reads "Scottish Executive" as a body only without the feature.
-            foreach (var demonym in entry.Type == "Location" ? [] : entry.Demonyms)
+            // Demonyms of places and of the countries within a state ("Welsh", "Scottish") are left out: the shipped model
+            // learned demonyms from sovereign countries and parties, and reads "Scottish Water" as a body only without the feature.
+            foreach (var demonym in entry.Type == "Location" || entry.Properties.GetValueOrDefault("status") == "constituent-country" ? [] : entry.Demonyms)
             {
                 Add(demonym, DemonymKind);
             }
