@@ -156,7 +156,7 @@ internal static partial class SchemaLoader
 
     private static PatternDefinition ReadPattern(YamlReader r, HashSet<string> relationTypes)
     {
-        r.OnlyFields("id", "relation", "pattern", "precision", "reverse", "properties", "listed", "source", "single");
+        r.OnlyFields("id", "relation", "pattern", "precision", "reverse", "properties", "listed", "source", "single", "abroad");
         var id = r.String("id");
         var relation = r.String("relation");
         if (!relationTypes.Contains(relation))
@@ -184,6 +184,7 @@ internal static partial class SchemaLoader
         {
             Listed = listed,
             Single = r.OptionalBool("single", false),
+            Abroad = r.OptionalBool("abroad", false),
             SourceIsSpeaker = source is not null,
         };
     }

@@ -111,6 +111,12 @@ public sealed record PatternDefinition(
     public bool Single { get; init; }
 
     /// <summary>
+    /// The target lies outside the source person's listed country: "Ann Hale and Tom Vale met in Ruritania's capital" is
+    /// a visit only for whichever of them is not Ruritanian.
+    /// </summary>
+    public bool Abroad { get; init; }
+
+    /// <summary>
     /// The pattern has only a target slot, and the source is whoever the sentence attributes the matched words to:
     /// "'Mr Hale has failed,' Ms Lane said" is Lane CRITICIZED Hale.
     /// </summary>

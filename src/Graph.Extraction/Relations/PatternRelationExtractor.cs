@@ -1,6 +1,7 @@
 using Graph.Core.Model;
 using Graph.Core.Pipeline;
 using Graph.Core.Schema;
+using Graph.Extraction.References;
 
 namespace Graph.Extraction.Relations;
 
@@ -149,7 +150,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             {
                 var (source, target) = definition.Reverse ? (targetId, sourceId) : (sourceId, targetId);
                 var (fromType, toType) = definition.Reverse ? (targetType, sourceType) : (sourceType, targetType);
-                if (source == target || !type.Allows(fromType, toType) || type.Name == LocatedIn && !MayLieIn(source, target)
+                if (source == target || !type.Allows(fromType, toType) || type.Name == LocatedIn && !MayLieIn(source, target) || IsHome(type.Name, source, target, definition.Abroad)
                     || definition.Listed != ListedEnds.None && (_schema.Entry(target) is null || definition.Listed == ListedEnds.Both && _schema.Entry(source) is null))
                 {
                     continue;
@@ -192,6 +193,19 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         from - 2 >= view.Sentence.FirstToken && view.Tokens[from - 1].Text is "," or ";" or "and" or "or" && view.MentionAt[from - 2] is not null;
 
     private const string LocatedIn = "LOCATED_IN";
+
+    /// <summary>
+    /// Nobody visits their own country; a pattern marked <c>abroad</c> places nobody anywhere in it either: "Putin and Kim
+    /// met in eastern Russia" is Kim's visit only.
+    /// </summary>
+    private bool IsHome(string relation, string person, string place, bool abroad)
+    {
+        if (relation != "VISITED" || ArticleCountry.Listed(_schema, person) is not { } home)
+        {
+            return false;
+        }
+        return place == home || abroad && ArticleCountry.Listed(_schema, place) == home;
+    }
 
     /// <summary>
     /// Whether the gazetteer allows the place to lie in the other: a listed place lies in the country it lists

@@ -44,6 +44,12 @@ public sealed class RelationRegressionTests
             ["MET person:emmanuel-macron person:olaf-scholz"], [] },
 
         { "Keir Starmer attended a summit in Brussels.", ["VISITED person:keir-starmer location:brussels"], [] },
+        { "Vladimir Putin and Kim Jong Un last met in eastern Russia.", ["VISITED person:kim-jong-un country:rus"],
+            ["VISITED person:vladimir-putin country:rus"] },
+        { "Vladimir Putin and Kim Jong Un met in Pyongyang, and Keir Starmer's hopes could be met in Paris.", [],
+            ["VISITED person:kim-jong-un location:pyongyang", "VISITED person:keir-starmer location:paris"] },
+        { "Vladimir Putin visited Russia and Emmanuel Macron toured Lyon.", ["VISITED person:emmanuel-macron location:lyon"],
+            ["VISITED person:vladimir-putin country:rus"] },
         { "Keir Starmer then joined Emmanuel Macron in his car. They attended a ceremony in Brussels.",
             ["VISITED person:keir-starmer location:brussels", "VISITED person:emmanuel-macron location:brussels"], [] },
         { "Voters cheered Keir Starmer. They attended a rally in Brussels.", [], ["VISITED person:keir-starmer location:brussels"] },
