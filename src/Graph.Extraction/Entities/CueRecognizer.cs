@@ -80,7 +80,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
 
     // Every first word of "the two leaders", "both sides", "the country" and "his country": the
     // reference rules look further only from these.
-    private static readonly HashSet<string> ReferenceStarts = new(StringComparer.Ordinal) { "the", "The", "both", "Both", "his", "His", "her", "Her" };
+    private static readonly HashSet<string> ReferenceStarts = new(StringComparer.Ordinal) { "the", "The", "both", "Both", "his", "His", "her", "Her", "this", "This", "our", "Our" };
 
     /// <summary>The <see cref="WordClass"/> bits of every token.</summary>
     private int[] Classify(IReadOnlyList<Token> tokens)
@@ -818,7 +818,8 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 {
                     ("the" or "The", "country") => CountryReference,
                     // "the government" unqualified: the home government of the article (not "the government of Iraq").
-                    ("the" or "The", "government") when T(i + 2) is not ("of" or "in" or "and") => GovernmentReference,
+                    // "this government", "our government" in a reader's or a voter's words are the same one.
+                    ("the" or "The" or "this" or "This" or "our" or "Our", "government") when T(i + 2) is not ("of" or "in" or "and") => GovernmentReference,
                     ("his" or "His" or "her" or "Her", "country") => PossessiveCountry,
                     // "Vince Cable, the party's Treasury spokesman": the party the passage is about.
                     ("the" or "The", "party") when i + 2 < sentence.EndToken && T(i + 2) == "'s" => PartyReference,

@@ -162,6 +162,10 @@ public class ResolutionTests
         document = TestPipeline.Run("Jane Pryce said the government's plans were \"inadequate\"." + British);
         Assert.Contains("person:jane-pryce CRITICIZED country:gbr", TestPipeline.Relations(document));
 
+        // "this government" and "our government" are the same one.
+        document = TestPipeline.Run("Jane Pryce criticises this government, and our government says it is right." + British);
+        Assert.Equal(["country:gbr", "country:gbr"], document.Mentions.Where(m => m.Text is "this government" or "our government").Select(m => m.EntityId));
+
         // Another country's government is named as such; without a country the article reports, no one.
         document = TestPipeline.Run("Jane Pryce criticised the government of Iraq." + British);
         Assert.DoesNotContain(document.Mentions, m => m.Text.StartsWith("the government", StringComparison.Ordinal));
