@@ -20,6 +20,11 @@ internal static class TrainCommand
         };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 12 };
         var seed = new Option<int>("--seed") { Description = "Seed of the document shuffle.", DefaultValueFactory = _ => 1 };
+        var names = new Option<string?>("--gazetteer")
+        {
+            Description = "Gazetteer names for the tagger's features: a names file (default: the one the shipped model was trained "
+                + "with, models/ner.gazetteer.tsv), or 'schema' for the names in --schema. The names used are written beside the model.",
+        };
 
         var ner = new Command("ner", "Train the named-entity tagger (averaged perceptron) on CoNLL-2003 data.");
         ner.Options.Add(train);
@@ -27,6 +32,7 @@ internal static class TrainCommand
         ner.Options.Add(output);
         ner.Options.Add(epochs);
         ner.Options.Add(seed);
+        ner.Options.Add(names);
         ner.SetAction(async (ParseResult r, CancellationToken ct) =>
         {
             var epochCount = r.GetValue(epochs);
@@ -35,7 +41,12 @@ internal static class TrainCommand
                 throw new GraphException("GK0302", $"--epochs must be at least 1, got {epochCount}");
             }
             var quiet = r.Quiet();
-            var gazetteer = NerGazetteer.From(Resources.LoadSchema(r.Schema()));
+            var gazetteer = r.GetValue(names) switch
+            {
+                "schema" => NerGazetteer.From(Resources.LoadSchema(r.Schema())),
+                null => NerGazetteer.Load(ModelRecognizers.DefaultNamesPath),
+                var file => NerGazetteer.Load(file),
+            };
             var trainCorpus = ConllReader.Read(r.GetValue(train)!.FullName);
             var devFile = r.GetValue(dev);
             var devCorpus = devFile is null ? null : ConllReader.Read(devFile.FullName);
@@ -55,16 +66,12 @@ internal static class TrainCommand
             });
             var path = r.GetValue(output)!.FullName;
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Environment.ProcessId}.tmp";
-            try
+            WriteReplacing(path, model.Save);
+            WriteReplacing(ModelRecognizers.NamesPathOf(path), file =>
             {
-                model.Save(temporary);
-                File.Move(temporary, path, overwrite: true);
-            }
-            finally
-            {
-                File.Delete(temporary);
-            }
+                using var writer = new StreamWriter(file, false, new System.Text.UTF8Encoding(false));
+                gazetteer.Save(writer);
+            });
             if (!quiet)
             {
                 await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -77,4 +84,20 @@ internal static class TrainCommand
         command.Subcommands.Add(ner);
         return command;
     }
+
+    /// <summary>Writes through a temporary file, so an interrupted run leaves the previous file whole.</summary>
+    private static void WriteReplacing(string path, Action<string> write)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        try
+        {
+            write(temporary);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
 }

@@ -13,14 +13,34 @@ internal sealed class NerGazetteer
     /// <summary>Kinds of gazetteer evidence; their index is part of the feature hash.</summary>
     public static readonly string[] Kinds = ["Person", "Country", "Organization", "Location", "Treaty", "Demonym", "Metonym"];
 
+    private const int CountryKind = 1;
     private const int DemonymKind = 5;
     private const int MetonymKind = 6;
+
+    /// <summary>Stable error code for a names file that cannot be read.</summary>
+    public const string InvalidNames = "GK0312";
 
     // First token → the names starting with it, longest first.
     private readonly Dictionary<string, List<(string[] Tokens, int Kind)>> _byFirst = new(StringComparer.Ordinal);
     private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
 
-    public static readonly NerGazetteer Empty = new([]);
+    // Every name as added, in order: the order decides ties between names of one length, so a saved list rebuilds the same features.
+    private readonly List<(string Name, int Kind)> _names = [];
+
+    public static readonly NerGazetteer Empty = new(Array.Empty<GazetteerEntry>());
+
+    private NerGazetteer(IEnumerable<(string Name, int Kind)> names)
+    {
+        foreach (var (name, kind) in names)
+        {
+            Add(name, kind);
+            if (kind == CountryKind)
+            {
+                _countries.Add(name);
+            }
+        }
+        SortLongestFirst();
+    }
 
     public NerGazetteer(IEnumerable<GazetteerEntry> entries)
     {
@@ -49,13 +69,59 @@ internal sealed class NerGazetteer
                 Add(metonym, MetonymKind);
             }
         }
+        SortLongestFirst();
+    }
+
+    public static NerGazetteer From(GraphSchema schema) => new(schema.Gazetteer);
+
+    /// <summary>
+    /// Reads names saved by <see cref="Save"/>: "Kind&lt;TAB&gt;name" per line, '#' lines are comments. The list a model was
+    /// trained with makes training reproducible whatever the schema has become since.
+    /// </summary>
+    public static NerGazetteer Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new Core.GraphException(InvalidNames, $"{path}: gazetteer names file not found");
+        }
+        var names = new List<(string, int)>();
+        var number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var kind = tab > 0 ? Array.IndexOf(Kinds, line[..tab]) : -1;
+            if (kind < 0 || tab == line.Length - 1)
+            {
+                throw new Core.GraphException(InvalidNames,
+                    $"{path}:{number}: expected a kind ({string.Join(", ", Kinds)}), a tab and a name");
+            }
+            names.Add((line[(tab + 1)..], kind));
+        }
+        return new NerGazetteer(names);
+    }
+
+    /// <summary>Writes the names in the order they were added, so that <see cref="Load"/> rebuilds the same features.</summary>
+    public void Save(TextWriter writer)
+    {
+        writer.Write("# Gazetteer names the statistical tagger was trained with: kind, tab, name.\n");
+        foreach (var (name, kind) in _names)
+        {
+            writer.Write($"{Kinds[kind]}\t{name}\n");
+        }
+    }
+
+    private void SortLongestFirst()
+    {
         foreach (var list in _byFirst.Values)
         {
             list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
         }
     }
-
-    public static NerGazetteer From(GraphSchema schema) => new(schema.Gazetteer);
 
     public bool IsCountry(string text) => _countries.Contains(text);
 
@@ -122,6 +188,7 @@ internal sealed class NerGazetteer
 
     private void Add(string name, int kind)
     {
+        _names.Add((name, kind));
         var tokens = Tokenize(name);
         if (tokens.Length == 0)
         {
