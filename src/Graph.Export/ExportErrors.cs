@@ -10,6 +10,5 @@ internal static class ExportErrors
     public const string JsonDuplicateId = "GK0204";
     public const string JsonInvalidValue = "GK0205";
     public const string JsonFileNotFound = "GK0206";
-
-    public const string InvalidIdentifier = "GK0300";
+    public const string InvalidIdentifier = "GK0207";
 }

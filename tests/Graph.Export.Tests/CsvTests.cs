@@ -127,7 +127,7 @@ public sealed class CsvTests
         graph.FindEntity(TestGraph.Ukraine)!.Properties["bad:name"] = "x";
         using var folder = new TempFolder();
         var error = Assert.Throws<GraphException>(() => new Neo4jImportCsvWriter().WriteDirectory(graph, folder.File("out")));
-        Assert.Equal("GK0300", error.Code);
+        Assert.Equal("GK0207", error.Code);
         Assert.Contains("entity property 'bad:name'", error.Message);
         Assert.False(Directory.Exists(folder.File("out")));
     }

@@ -75,7 +75,7 @@ public sealed class CypherTests
     public void InvalidIdentifiersAreRejected(string name)
     {
         var error = Assert.Throws<GraphException>(() => CypherSyntax.Name(name, "entity type"));
-        Assert.Equal("GK0300", error.Code);
+        Assert.Equal("GK0207", error.Code);
         Assert.Contains($"entity type '{name}'", error.Message);
     }
 
@@ -89,7 +89,7 @@ public sealed class CypherTests
         using var folder = new TempFolder();
         var path = folder.File("graph.cypher");
         var error = Assert.Throws<GraphException>(() => new CypherScriptWriter().WriteFile(graph, path));
-        Assert.Equal("GK0300", error.Code);
+        Assert.Equal("GK0207", error.Code);
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
     }
 

@@ -21,4 +21,5 @@ public static class SchemaErrors
     public const string InvalidPattern = "GK0009";
     public const string InvalidValue = "GK0010";
     public const string UnknownField = "GK0011";
+    public const string NotASchemaFolder = "GK0014";
 }

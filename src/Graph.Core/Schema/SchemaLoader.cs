@@ -17,7 +17,7 @@ internal static partial class SchemaLoader
         var types = Path.Combine(directory, "types.yaml");
         if (!File.Exists(types))
         {
-            throw new GraphException("GK0011", $"{directory}: not a schema folder (no types.yaml found)");
+            throw new GraphException(SchemaErrors.NotASchemaFolder, $"{directory}: not a schema folder (no types.yaml found)");
         }
         var root = YamlReader.Load(types);
         var entityTypes = root.Required("entityTypes").Items().Select(ReadEntityType).ToList();

@@ -118,6 +118,18 @@ public sealed class BuildCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_schema_folder_without_types_yaml_has_its_own_error_code()
+    {
+        var schema = Path.Combine(_dir, "empty-schema");
+        Directory.CreateDirectory(schema);
+
+        var (exit, _, error) = await CliRunner.Run("build", CliRunner.Samples, "--out", _dir, "--schema", schema);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"error GK0014: {schema}: not a schema folder (no types.yaml found)", error);
+    }
+
+    [Fact]
     public async Task Extract_reads_stdin_and_prints_only_the_graph_json()
     {
         var (exit, output, error) = await CliRunner.RunWithInput(
