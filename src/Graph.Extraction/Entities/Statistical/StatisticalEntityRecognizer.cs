@@ -74,9 +74,10 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
                     }
                 }
                 // Punctuation at either edge ("MEP ," in "now a Labour MEP, agreed") is never part of a name, nor a
-                // joining word at its end ("Order of" before "the Bath"), nor a possessive ("the Spanish FA's committee"),
+                // lower-case word at its end ("Order of" before "the Bath", "Bank of China is"; names ending so, "Interfax
+                // news agency", are listed or found by their head words), nor a possessive ("the Spanish FA's committee"),
                 // except after a saint ("St Mary's"); companies named so ("McDonald's") are listed.
-                while (stop > start && (!HasLetterOrDigit(tokens[first + stop - 1].Text) || tokens[first + stop - 1].Text is "of" or "and" or "the" or "for"
+                while (stop > start && (!HasLetterOrDigit(tokens[first + stop - 1].Text) || stop - start > 1 && IsLowerCaseWord(tokens[first + stop - 1].Text)
                     || tokens[first + stop - 1].Text == "'s" && tokens[first + start].Text is not ("St" or "St." or "Saint")))
                 {
                     stop--;
@@ -103,6 +104,9 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
             }
         }
     }
+
+    /// <summary>A word wholly in lower case ("is", "has", "of"; not "eBay").</summary>
+    private static bool IsLowerCaseWord(string token) => char.IsLower(token[0]) && !token.Any(char.IsUpper);
 
     private static bool HasLetterOrDigit(string token)
     {

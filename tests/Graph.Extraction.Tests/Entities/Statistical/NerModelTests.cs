@@ -55,6 +55,18 @@ public class NerModelTests
     }
 
     [Fact]
+    public void A_name_the_tagger_runs_on_into_a_lower_case_word_ends_before_it()
+    {
+        var document = Tokenized("Shares rose after the Bank of China is said to have bought Exel , the Interfax news agency quoted a minister as saying .");
+
+        new StatisticalEntityRecognizer(Shipped.Value, NerGazetteer.From(TestPipeline.Schema)).Process(document);
+
+        var names = document.Mentions.Select(m => m.Text).ToList();
+        Assert.Contains("Bank of China", names);
+        Assert.DoesNotContain(names, n => n.EndsWith(" is", StringComparison.Ordinal) || n.EndsWith(" said", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void GazetteerCountryTurnsLocationIntoCountry()
     {
         var kenya = new GazetteerEntry("country:kenya", "Country", "Kenya", [], ["Kenyan"], [],
