@@ -120,6 +120,14 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                 document.Mentions.RemoveAt(m--);
                 continue;
             }
+            if (SplitAtAnd(document, mention, first, end) is { } parts)
+            {
+                // Go over the first name again as a span of its own; the second comes next.
+                document.Mentions[m] = parts.Left;
+                document.Mentions.Insert(m + 1, parts.Right);
+                m--;
+                continue;
+            }
             // "Chief Secretary to the [Treasury Paul Boateng]", "New [Zealander Graham Henry]": an office or a listed name
             // begun before the span runs into it. What follows is the person, if it reads as a full name; otherwise the
             // span is the office's tail ("Minister for Defence [Procurement]") and names no one.
@@ -228,6 +236,47 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         return head.Length > 0 && joint + 1 < end && tokens[joint].Text is "and" or "in"
             && head.Values.Any(h => h.Entry.Type != "Person")
             && lexicon.Names.LongestMatch(tokens, joint + 1, end).Values.Any(h => h.Entry.Type != "Person");
+    }
+
+    /// <summary>
+    /// "[Nokia and Microsoft]", "[Manchester United and Arsenal]": a model span of capitalized words joined by one "and" is two
+    /// names when the article writes each alone elsewhere, or a list has it, and no list has the whole ("Trinidad and
+    /// Tobago"). Each part takes the type it has alone. "Angels and Demons", written only whole, stays one.
+    /// </summary>
+    private (Mention Left, Mention Right)? SplitAtAnd(Document document, Mention mention, int first, int end)
+    {
+        var tokens = document.Tokens;
+        var joint = -1;
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].Text == "and" && joint < 0 && k > first && k < end - 1)
+            {
+                joint = k;
+            }
+            else if (!Words.IsCapitalizedWord(tokens[k].Text))
+            {
+                return null;
+            }
+        }
+        if (joint < 0 || lexicon.Names.LongestMatch(tokens, first, end).Length == end - first)
+        {
+            return null;
+        }
+        var left = Alone(document, mention, first, joint);
+        var right = Alone(document, mention, joint + 1, end);
+        return left is null || right is null ? null : (left, right);
+    }
+
+    /// <summary>The words [first, end) as a mention of the type the article or a list gives them alone, or null when neither does.</summary>
+    private Mention? Alone(Document document, Mention joined, int first, int end)
+    {
+        var span = new Span(document.Tokens[first].Start, document.Tokens[end - 1].End);
+        var text = document.TextOf(span);
+        var listed = lexicon.Names.LongestMatch(document.Tokens, first, end);
+        var type = listed.Length == end - first
+            ? listed.Values[0].Entry.Type
+            : document.Mentions.Find(o => !ReferenceEquals(o, joined) && (o.Text == text || o.Type == "Person" && o.Text.EndsWith(" " + text, StringComparison.Ordinal)))?.Type;
+        return type is null ? null : new Mention(span, text, type, MentionKind.Name, joined.Origin);
     }
 
     /// <summary>

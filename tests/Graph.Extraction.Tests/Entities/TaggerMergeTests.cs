@@ -51,6 +51,22 @@ public class TaggerMergeTests
     }
 
     [Fact]
+    public void Two_names_the_tagger_joined_with_and_are_two_when_the_article_writes_each_alone()
+    {
+        var mentions = Mentions("Acme Foods said shares rose. Tom Vale declined to comment. Acme Foods and Vale agreed a merger.",
+            ("Acme Foods", "Organization"), ("Tom Vale", "Person"), ("Acme Foods and Vale", "Organization"));
+        Assert.Equal(2, mentions.Count(m => m == "Organization:Acme Foods=organization:acme-foods"));
+        Assert.Equal(2, mentions.Count(m => m == "Person:Vale=person:tom-vale" || m == "Person:Tom Vale=person:tom-vale"));
+        Assert.DoesNotContain(mentions, m => m.Contains(" and ", StringComparison.Ordinal));
+
+        // A title written only whole stays whole, and so does a listed name with "and" in it.
+        Assert.Contains("Organization:Angels and Demons=organization:angels-and-demons",
+            Mentions("Angels and Demons sold well in Leeds.", ("Angels and Demons", "Organization")));
+        Assert.Contains("Country:Trinidad and Tobago=country:tto",
+            Mentions("Trinidad and Tobago won. Tobago was sunny.", ("Trinidad and Tobago", "Location")));
+    }
+
+    [Fact]
     public void A_sentence_capital_the_article_also_writes_in_lower_case_is_no_name_unless_listed()
     {
         Assert.DoesNotContain(Mentions("The road was shut. Road safety head Tom Vale spoke.", ("Road", "Person")), m => m.StartsWith("Person:Road", StringComparison.Ordinal));
