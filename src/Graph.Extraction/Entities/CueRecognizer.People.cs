@@ -101,11 +101,23 @@ public sealed partial class CueRecognizer
                     i = afterTitle - 1;
                     continue;
                 }
+                // "Tory backbenchers including Ray Dunn": a plural title names the people it includes.
+                var plural = IsPlural(afterTitle - 1, title.Name);
+                var listStart = plural && T(afterTitle) is "including" or "like" ? afterTitle + 1 : afterTitle;
                 // The name must be in the same sentence: "... to Labour MPs" may end a headline above "Tony Blair has ...".
-                if (afterTitle < sentence.EndToken && index.At(afterTitle) is { Type: "Person" } named)
+                if (listStart < sentence.EndToken && index.At(listStart) is { Type: "Person" } named && FirstOf(named) == listStart)
                 {
                     named.Title ??= titleName;
                     named.Affiliation ??= affiliation ?? AffiliationAfter(EndOf(named));
+                    if (plural)
+                    {
+                        // "Labour MPs Bob Kerr and Jim Dale": the title covers every name of the list.
+                        for (var k = EndOf(named); T(k) is "," or "and" && index.At(T(k + 1) == "and" ? k + 2 : k + 1) is { Type: "Person" } next; k = EndOf(next))
+                        {
+                            next.Title ??= titleName;
+                            next.Affiliation ??= named.Affiliation;
+                        }
+                    }
                     i = afterTitle - 1;
                     continue;
                 }
@@ -251,6 +263,10 @@ public sealed partial class CueRecognizer
         /// The named person a role phrase stands in apposition to: "[Mr Howard], the Tory leader," or "[Glenys Kinnock],
         /// now a Labour MEP,". The phrase must close with a comma, a full stop or a constituency ("MP for Hornsey").
         /// </summary>
+        /// <summary>Whether the title ends in a plural ("MPs", "backbenchers") rather than the office's own name ("Chief Whip").</summary>
+        private bool IsPlural(int last, string titleName) =>
+            T(last) is [.., 's'] word && !titleName.EndsWith(word, StringComparison.OrdinalIgnoreCase);
+
         private Mention? PersonBeforeRole(int roleStart, int afterTitle)
         {
             var k = roleStart - 1;
