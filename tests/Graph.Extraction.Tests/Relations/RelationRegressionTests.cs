@@ -219,6 +219,7 @@ public sealed class RelationRegressionTests
             ["AFFILIATED_WITH person:keir-starmer organization:world-bank"] },
         { "The Liberal Democrats unveiled their plans. Party leader Keir Starmer said they were costed.",
             ["LEADER_OF person:keir-starmer organization:uk-liberal-democrats title=Leader"], [] },
+        { "The head of the \"troubled\" World Bank, Keir Starmer, resigned.", ["LEADER_OF person:keir-starmer organization:world-bank title=Head"], [] },
         { "Keir Starmer, managing director of the World Bank, spoke.", ["LEADER_OF person:keir-starmer organization:world-bank title=Managing Director"],
             ["AFFILIATED_WITH person:keir-starmer organization:world-bank"] },
         { "Keir Starmer, vice president of the World Bank, spoke.", ["OFFICIAL_OF person:keir-starmer organization:world-bank title=Vice President"],
