@@ -184,7 +184,12 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             {
             }
         }
-        return from > first && view.MentionAt[from] is { Type: "Country" or "Location" }
+        // "... resigned the whip in the European Parliament in October, after criticising UKIP": a body can be a place too.
+        if (from - 1 > first && view.Tokens[from - 1].Text == "the" && view.MentionAt[from] is { Type: "Organization" })
+        {
+            from--;
+        }
+        return from > first && view.MentionAt[from] is { Type: "Country" or "Location" or "Organization" } or null
             && view.Tokens[from - 1].Text is "in" or "at" or "across" or "throughout" or "near" or "outside" or "inside" or "within";
     }
 
