@@ -163,6 +163,12 @@ internal sealed class SentenceView
             && Tokens[k + 1].Text is "of" or "at" or "for";
     }
 
+    private static readonly HashSet<string> PassiveParticiples = new(StringComparer.Ordinal)
+    {
+        "financed", "funded", "backed", "owned", "founded", "led", "run", "chaired", "headed", "controlled", "supported",
+        "created", "sponsored", "bought", "appointed", "employed", "hired", "advised", "accompanied", "joined",
+    };
+
     private void FindAppositions(IReadOnlySet<string> roleNouns)
     {
         var first = Sentence.FirstToken;
@@ -172,9 +178,10 @@ internal sealed class SentenceView
             {
                 continue;
             }
-            // A relative clause is set off whatever it follows ("The Glasgow Kelvin MP, who was expelled ..."); a role
-            // phrase only after a name.
-            var relative = RelativeWords.Contains(Tokens[p + 1].Text);
+            // A relative clause is set off whatever it follows ("The Glasgow Kelvin MP, who was expelled ..."), and so is
+            // a passive participle's ("The Institute, financed by billionaire Tom Vale, has accused ..."); a role phrase
+            // only after a name.
+            var relative = RelativeWords.Contains(Tokens[p + 1].Text) || PassiveParticiples.Contains(Tokens[p + 1].Text) && Tokens[p + 2].Text == "by";
             if (!relative && MentionAt[p - 1] is null)
             {
                 continue;

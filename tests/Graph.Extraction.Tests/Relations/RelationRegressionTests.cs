@@ -34,6 +34,8 @@ public sealed class RelationRegressionTests
         { "Olaf Scholz recently visited Joe Biden.", ["MET person:joe-biden person:olaf-scholz"], [] },
         { "Olaf Scholz has been criticised by the European Union.", ["CRITICIZED organization:eu person:olaf-scholz"], [] },
         { "Keir Starmer was highly critical of the World Bank.", ["CRITICIZED person:keir-starmer organization:world-bank"], [] },
+        { "The Press Council, financed by billionaire Keir Starmer, has accused the World Bank of lying.",
+            ["CRITICIZED organization:press-council organization:world-bank"], ["CRITICIZED person:keir-starmer organization:world-bank"] },
         { "The Press Council published a highly critical report into the \"failing\" World Bank.",
             ["CRITICIZED organization:press-council organization:world-bank"], [] },
         { "\"The World Bank is shirking its responsibility,\" Keir Starmer said.", ["CRITICIZED person:keir-starmer organization:world-bank"], [] },
