@@ -213,14 +213,41 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     /// </summary>
     private static string? Antecedent(Document document, Mention pronoun, List<Mention> seen)
     {
-        if (SentenceBefore(document, pronoun) is not { } previous)
+        if (document.SentenceAt(pronoun.Span.Start) is not { Index: > 0 } sentence)
         {
             return null;
         }
         var female = pronoun.Text is "She" or "she";
-        // The first person named there whom no honorific in the article gives the other sex: "Mr Howard" is no "She".
-        return seen.FirstOrDefault(m => m.Type == "Person" && m.EntityId is { } id && previous.Contains(m.Span)
-            && !seen.Any(o => o.EntityId == id && HonorificBefore(document, o) is { } sex && sex != female))?.EntityId;
+        // The sentence before, or the one before that when the sentence between names no one and goes on about the same
+        // person ("Charles Kennedy has said. Unveiling the slogan, he said ... He told delegates ...").
+        for (var index = sentence.Index - 1; index >= 0 && index >= sentence.Index - 2; index--)
+        {
+            var previous = document.Sentences[index].Span;
+            if (seen.Any(m => m.Type == "Person" && previous.Contains(m.Span)))
+            {
+                // The first person named there whom no honorific in the article gives the other sex: "Mr Howard" is no "She".
+                return seen.FirstOrDefault(m => m.Type == "Person" && m.EntityId is { } id && previous.Contains(m.Span)
+                    && !seen.Any(o => o.EntityId == id && HonorificBefore(document, o) is { } sex && sex != female))?.EntityId;
+            }
+            if (!SpeaksOf(document, document.Sentences[index], female))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Whether the sentence refers to someone by the pronoun's sex: "he", "his", "him" or "she", "her".</summary>
+    private static bool SpeaksOf(Document document, Sentence sentence, bool female)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (document.Tokens[t].Text.ToLowerInvariant() is var word && (female ? word is "she" or "her" : word is "he" or "his" or "him"))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -216,6 +216,18 @@ public class ResolutionTests
     {
         var document = TestPipeline.Run("Antony Blinken arrived. Rain fell all day. He left.");
         Assert.DoesNotContain(document.Mentions, m => m.Kind == Core.Model.MentionKind.Pronoun);
+        // Nor does a sentence that goes on about someone of the other sex carry the pronoun further back.
+        document = TestPipeline.Run("Antony Blinken arrived. Opening the talks, she said rain fell. He left.");
+        Assert.DoesNotContain(document.Mentions, m => m.Kind == Core.Model.MentionKind.Pronoun);
+    }
+
+    [Fact]
+    public void A_pronoun_reaches_past_a_sentence_that_names_no_one_but_goes_on_about_the_same_person()
+    {
+        var document = TestPipeline.Run("Antony Blinken has spoken. Opening the talks, he said rain fell. He later visited Kyiv.");
+        var pronoun = Assert.Single(document.Mentions, m => m.Kind == Core.Model.MentionKind.Pronoun);
+        Assert.Equal("person:antony-blinken", pronoun.EntityId);
+        Assert.Contains("person:antony-blinken VISITED location:kyiv", TestPipeline.Relations(document));
     }
 
     [Fact]
