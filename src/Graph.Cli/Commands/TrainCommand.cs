@@ -99,5 +99,4 @@ internal static class TrainCommand
             File.Delete(temporary);
         }
     }
-
 }

@@ -259,14 +259,14 @@ public sealed partial class CueRecognizer
             return from;
         }
 
-        /// <summary>
-        /// The named person a role phrase stands in apposition to: "[Mr Howard], the Tory leader," or "[Glenys Kinnock],
-        /// now a Labour MEP,". The phrase must close with a comma, a full stop or a constituency ("MP for Hornsey").
-        /// </summary>
         /// <summary>Whether the title ends in a plural ("MPs", "backbenchers") rather than the office's own name ("Chief Whip").</summary>
         private bool IsPlural(int last, string titleName) =>
             T(last) is [.., 's'] word && !titleName.EndsWith(word, StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>
+        /// The named person a role phrase stands in apposition to: "[Mr Howard], the Tory leader," or "[Glenys Kinnock],
+        /// now a Labour MEP,". The phrase must close with a comma, a full stop or a constituency ("MP for Hornsey").
+        /// </summary>
         private Mention? PersonBeforeRole(int roleStart, int afterTitle)
         {
             var k = roleStart - 1;

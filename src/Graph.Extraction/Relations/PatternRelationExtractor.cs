@@ -94,7 +94,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         {
             return;
         }
-        // "the top Catholic in England and Wales backed X": a place after "in" says where the subject is; it is not the subject.
+        // A place after "in" says where the subject is; it is not the subject.
         if (match.Pattern.Elements[0] is SlotElement { Role: 'S', TakesPeople: true } && IsWhereSomethingIs(view, from))
         {
             return;
@@ -173,9 +173,17 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// Whether the match opens with a place or body that a preposition sets the sentence in: "the top Catholic in England
+    /// and Wales backed ...", "resigned the whip in the European Parliament in October, after criticising UKIP".
+    /// </summary>
     private static bool IsWhereSomethingIs(SentenceView view, int from)
     {
         var first = view.Sentence.FirstToken;
+        if (view.MentionAt[from] is not { Type: "Country" or "Location" or "Organization" } opening)
+        {
+            return false;
+        }
         // "in England and Wales": the places of one coordination share the preposition before the first.
         while (from - 2 >= first && view.MentionAt[from] is { Type: "Country" or "Location" } && view.Tokens[from - 1].Text is "and" or "or" or ","
             && view.MentionAt[from - 2] is { Type: "Country" or "Location" } before)
@@ -184,13 +192,13 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             {
             }
         }
-        // "... resigned the whip in the European Parliament in October, after criticising UKIP": a body can be a place too.
-        if (from - 1 > first && view.Tokens[from - 1].Text == "the" && view.MentionAt[from] is { Type: "Organization" })
+        var preposition = from - 1;
+        if (opening.Type == "Organization" && preposition > first && view.Tokens[preposition].Text == "the")
         {
-            from--;
+            preposition--;
         }
-        return from > first && view.MentionAt[from] is { Type: "Country" or "Location" or "Organization" } or null
-            && view.Tokens[from - 1].Text is "in" or "at" or "across" or "throughout" or "near" or "outside" or "inside" or "within";
+        return preposition >= first
+            && view.Tokens[preposition].Text is "in" or "at" or "across" or "throughout" or "near" or "outside" or "inside" or "within";
     }
 
     /// <summary>Whether the match starts after a list's separator that follows another entity: "Hull" in "Leeds, Hull, York".</summary>
