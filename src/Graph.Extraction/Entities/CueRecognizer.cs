@@ -26,6 +26,16 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
     /// <summary>"the party's": the party the passage is about.</summary>
     public const string PartyReference = "rule:party-reference";
 
+    /// <summary>"the committee", "the agency": the one body with that head word the passage names.</summary>
+    public const string BodyReference = "rule:body-reference";
+
+    /// <summary>Head words of bodies' names that a passage uses alone for the body it has just named.</summary>
+    private static readonly HashSet<string> ReferableHeads = new(StringComparer.Ordinal)
+    {
+        "agency", "committee", "commission", "council", "union", "bank", "ministry", "department", "court", "tribunal",
+        "authority", "board", "institute", "foundation", "trust", "corporation", "association", "federation",
+    };
+
     /// <summary>A sentence-opening "They", which stands for the two people the sentence before names, if it names two.</summary>
     public const string PluralPronoun = "rule:pronoun-plural";
 
@@ -823,13 +833,15 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                     ("his" or "His" or "her" or "Her", "country") => PossessiveCountry,
                     // "Vince Cable, the party's Treasury spokesman": the party the passage is about.
                     ("the" or "The", "party") when i + 2 < sentence.EndToken && T(i + 2) == "'s" => PartyReference,
+                    // "a highly critical report into the agency": not "the committee of inquiry", another body.
+                    ("the" or "The", var head) when ReferableHeads.Contains(head) && T(i + 2) is not ("of" or "for" or "on" or "in") => BodyReference,
                     _ => null,
                 };
                 if (rule is null || !index.IsFree(i, i + 2))
                 {
                     continue;
                 }
-                index.Add(Create(i, i + 2, rule == PartyReference ? "Organization" : "Country", MentionKind.Nominal, rule));
+                index.Add(Create(i, i + 2, rule is PartyReference or BodyReference ? "Organization" : "Country", MentionKind.Nominal, rule));
                 i++;
             }
         }

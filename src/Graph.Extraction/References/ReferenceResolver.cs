@@ -108,6 +108,9 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             case ("Organization", MentionKind.Nominal) when mention.Origin == CueRecognizer.PartyReference:
                 mention.EntityId = PartyInPlay(document, mention, seen);
                 break;
+            case ("Organization", MentionKind.Nominal) when mention.Origin == CueRecognizer.BodyReference:
+                mention.EntityId = BodyNamedBefore(document, mention, seen);
+                break;
             case ("Country", MentionKind.Nominal) when mention.Origin == CueRecognizer.CountryReference:
                 mention.EntityId = CountryInPlay(document, mention, seen);
                 break;
@@ -346,6 +349,29 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     }
 
     /// <summary>"the party's": the one party named in this sentence or the two before, if only one is named there.</summary>
+    /// <summary>
+    /// "The Commons Work and Pensions Committee published ... The committee said": the one body named in the reference's
+    /// sentence or the two before whose name has the reference's head word ("the agency" for the Child Support Agency,
+    /// named "CSA" too); none when two are.
+    /// </summary>
+    private static string? BodyNamedBefore(Document document, Mention reference, List<Mention> seen)
+    {
+        if (document.SentenceAt(reference.Span.Start) is not { } sentence)
+        {
+            return null;
+        }
+        var earliest = document.Sentences[Math.Max(0, sentence.Index - 2)].Span.Start;
+        var head = reference.Text[(reference.Text.LastIndexOf(' ') + 1)..];
+        bool Named(string? name) => name is not null && name.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase);
+        var bodies = seen
+            .Where(m => m.Type == "Organization" && m.Kind is MentionKind.Name or MentionKind.Alias && m.Span.Start >= earliest
+                && m.EntityId is not null && (Named(m.Text) || Named(m.Known?.Name) || Named(m.CanonicalName)))
+            .Select(m => m.EntityId!)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return bodies.Count == 1 ? bodies[0] : null;
+    }
+
     private string? PartyInPlay(Document document, Mention reference, List<Mention> seen)
     {
         if (document.SentenceAt(reference.Span.Start) is not { } sentence)

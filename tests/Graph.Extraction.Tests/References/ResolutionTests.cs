@@ -174,6 +174,22 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void The_committee_is_the_one_committee_the_passage_names()
+    {
+        var document = TestPipeline.Run(
+            "The Commons Health Committee met the World Bank. Later the committee said Tom Vale, chairman of the bank, was wrong.");
+        Assert.Equal("organization:commons-health-committee", document.Mentions.Single(m => m.Text == "the committee").EntityId);
+        Assert.Equal("organization:world-bank", document.Mentions.Single(m => m.Text == "the bank").EntityId);
+        Assert.Contains("person:tom-vale LEADER_OF organization:world-bank", TestPipeline.Relations(document));
+
+        // Two committees in play, or none: no one.
+        document = TestPipeline.Run("The Commons Health Committee and the Lords Science Committee met. Later the committee said no.");
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "the committee");
+        document = TestPipeline.Run("Tom Vale spoke. Later the committee said no.");
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "the committee");
+    }
+
+    [Fact]
     public void A_royal_goes_by_title_and_given_name()
     {
         var document = TestPipeline.Run("Prince Harry apologised. The prince, 20, was criticised. Crown Princess Mary smiled.");
