@@ -3,6 +3,13 @@ namespace Graph.Extraction.Tests.Entities;
 public class RecognitionTests
 {
     [Fact]
+    public void The_services_of_a_listed_broadcaster_are_the_broadcaster()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("BBC News Online and BBC Radio 1 reported it, as did the BBC News website."));
+        Assert.Equal(3, mentions.Count(m => m.StartsWith("Organization:BBC", StringComparison.Ordinal) && m.EndsWith("=organization:bbc", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_capital_after_a_locative_word_is_the_city()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Vladimir Putin landed in Pyongyang before dawn."));
