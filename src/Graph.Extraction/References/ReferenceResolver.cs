@@ -126,6 +126,9 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             case ("Person", MentionKind.Pronoun) when mention.Origin == CueRecognizer.PluralPronoun:
                 mention.Group = PairJustNamed(document, mention, seen);
                 break;
+            case ("Person", MentionKind.Pronoun) when mention.Origin == CueRecognizer.SpeakingPronounRule:
+                mention.EntityId = SentenceOpener(document, mention, seen);
+                break;
             case ("Person", MentionKind.Pronoun):
                 mention.EntityId = Antecedent(document, mention, seen);
                 break;
@@ -238,6 +241,25 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The person whose name opens the pronoun's sentence, the first person it names ("Vladimir Putin has thanked Kim Jong Un
+    /// ..., part of what he said was ..."), unless an honorific gives them the other sex. Nobody when the sentence opens
+    /// otherwise ("Asked about Tony Blair, he said ...").
+    /// </summary>
+    private static string? SentenceOpener(Document document, Mention pronoun, List<Mention> seen)
+    {
+        if (document.SentenceAt(pronoun.Span.Start) is not { } sentence)
+        {
+            return null;
+        }
+        var opener = seen.FirstOrDefault(m => m.Type == "Person" && m.Span.Start >= sentence.Span.Start && m.Span.Start < pronoun.Span.Start);
+        var female = pronoun.Text == "she";
+        return opener is { EntityId: { } id, Kind: MentionKind.Name or MentionKind.Alias } && opener.Span.Start == document.Tokens[sentence.FirstToken].Start
+            && !seen.Any(o => o.EntityId == id && HonorificBefore(document, o) is { } sex && sex != female)
+            ? id
+            : null;
     }
 
     /// <summary>Whether the sentence refers to someone by the pronoun's sex: "he", "his", "him" or "she", "her".</summary>
