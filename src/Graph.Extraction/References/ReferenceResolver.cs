@@ -2,6 +2,7 @@ using Graph.Core.Model;
 using Graph.Core.Pipeline;
 using Graph.Core.Schema;
 using Graph.Extraction.Entities;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction.References;
 
@@ -225,7 +226,8 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         }
         var female = pronoun.Text is "She" or "she";
         // The sentence before, or the one before that when the sentence between names no one and goes on about the same
-        // person ("Charles Kennedy has said. Unveiling the slogan, he said ... He told delegates ...").
+        // person ("Charles Kennedy has said. Unveiling the slogan, he said ... He told delegates ...") or quotes them
+        // ('Mark Serwotka said: "..." "There was a time ..." He said Mr Brown had ...').
         for (var index = sentence.Index - 1; index >= 0 && index >= sentence.Index - 2; index--)
         {
             var previous = document.Sentences[index].Span;
@@ -235,7 +237,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 return seen.FirstOrDefault(m => m.Type == "Person" && m.EntityId is { } id && previous.Contains(m.Span)
                     && !seen.Any(o => o.EntityId == id && HonorificBefore(document, o) is { } sex && sex != female))?.EntityId;
             }
-            if (!SpeaksOf(document, document.Sentences[index], female))
+            if (!SpeaksOf(document, document.Sentences[index], female) && !Quotation.IsOpenAt(document.Text, previous.Start + 1))
             {
                 return null;
             }

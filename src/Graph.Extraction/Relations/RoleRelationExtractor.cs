@@ -3,6 +3,7 @@ using Graph.Core.Pipeline;
 using Graph.Core.Schema;
 using Graph.Extraction.Entities;
 using Graph.Extraction.References;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Relations;
 
@@ -361,7 +362,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         foreach (var mention in document.Mentions)
         {
             if (mention.Span.Start < from || mention.Span.Start >= person.Span.Start || mention.EntityId is not { } id
-                || _schema.KindOf(id) != "party" || InsideQuotation(document.Text, mention.Span.Start))
+                || _schema.KindOf(id) != "party" || Quotation.IsOpenAt(document.Text, mention.Span.Start))
             {
                 continue;
             }
@@ -386,7 +387,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         foreach (var mention in document.Mentions)
         {
             if (mention.Span.Start < from || mention.Span.Start >= person.Span.Start || mention.Type is not ("Organization" or "Country")
-                || mention.EntityId is not { } id || InsideQuotation(document.Text, mention.Span.Start))
+                || mention.EntityId is not { } id || Quotation.IsOpenAt(document.Text, mention.Span.Start))
             {
                 continue;
             }
@@ -441,24 +442,6 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             }
         }
         return -1;
-    }
-
-    /// <summary>
-    /// Whether a quotation is open at the position. A mark after a space opens one and a mark after a word or punctuation
-    /// closes it, so a quotation the paper runs on over several sentences, each opened anew ('appointment. "He has'),
-    /// stays open.
-    /// </summary>
-    private static bool InsideQuotation(string text, int position)
-    {
-        var open = false;
-        for (var i = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1; i < position; i++)
-        {
-            if (text[i] == '"')
-            {
-                open = i == 0 || char.IsWhiteSpace(text[i - 1]);
-            }
-        }
-        return open;
     }
 
     /// <summary>

@@ -222,6 +222,8 @@ public class ResolutionTests
     [InlineData("Antony Blinken spoke to Sergei Lavrov by phone. He later visited Kyiv.")]
     // Past a sentence that names no one but goes on about the same person.
     [InlineData("Antony Blinken has spoken. Opening the talks, he said rain fell. He later visited Kyiv.")]
+    // Past a sentence of the person's quotation.
+    [InlineData("Antony Blinken said: \"We are ready. \"There was a time when rain fell. \" He later visited Kyiv.")]
     public void A_sentence_opening_pronoun_is_the_first_person_of_the_sentence_before(string text)
     {
         var document = TestPipeline.Run(text);

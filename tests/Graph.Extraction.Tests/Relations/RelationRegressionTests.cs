@@ -34,6 +34,8 @@ public sealed class RelationRegressionTests
         { "Olaf Scholz recently visited Joe Biden.", ["MET person:joe-biden person:olaf-scholz"], [] },
         { "Olaf Scholz has been criticised by the European Union.", ["CRITICIZED organization:eu person:olaf-scholz"], [] },
         { "Keir Starmer was highly critical of the World Bank.", ["CRITICIZED person:keir-starmer organization:world-bank"], [] },
+        { "Keir Starmer said Rishi Sunak had made welcome announcements on pensions.", ["SUPPORTS person:keir-starmer person:rishi-sunak"], [] },
+        { "Keir Starmer said Rishi Sunak had made announcements on pensions.", [], ["SUPPORTS person:keir-starmer person:rishi-sunak"] },
         { "Vladimir Putin thanked Kim Jong Un for his support, part of what he said was a fight against the imperialist policies of the US.",
             ["CRITICIZED person:vladimir-putin country:usa"], ["CRITICIZED person:kim-jong-un country:usa"] },
         { "Asked about Vladimir Putin, he said it was a fight against the imperialist policies of the US.", [], ["CRITICIZED person:vladimir-putin"] },
