@@ -372,7 +372,6 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         return null;
     }
 
-    /// <summary>"the party's": the one party named in this sentence or the two before, if only one is named there.</summary>
     /// <summary>
     /// "The Commons Work and Pensions Committee published ... The committee said": the one body named in the reference's
     /// sentence or the two before whose name has the reference's head word ("the agency" for the Child Support Agency,
@@ -396,6 +395,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         return bodies.Count == 1 ? bodies[0] : null;
     }
 
+    /// <summary>"the party's": the one party named in this sentence or the two before, if only one is named there.</summary>
     private string? PartyInPlay(Document document, Mention reference, List<Mention> seen)
     {
         if (document.SentenceAt(reference.Span.Start) is not { } sentence)
