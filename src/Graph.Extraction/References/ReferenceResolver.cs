@@ -373,42 +373,39 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     }
 
     /// <summary>
-    /// "The Commons Work and Pensions Committee published ... The committee said": the one body named in the reference's
-    /// sentence or the two before whose name has the reference's head word ("the agency" for the Child Support Agency,
-    /// named "CSA" too); none when two are.
+    /// "The Commons Work and Pensions Committee published ... The committee said": the one body named in the passage whose
+    /// name has the reference's head word ("the agency" for the Child Support Agency, named "CSA" too).
     /// </summary>
     private static string? BodyNamedBefore(Document document, Mention reference, List<Mention> seen)
     {
-        if (document.SentenceAt(reference.Span.Start) is not { } sentence)
-        {
-            return null;
-        }
-        var earliest = document.Sentences[Math.Max(0, sentence.Index - 2)].Span.Start;
         var head = reference.Text[(reference.Text.LastIndexOf(' ') + 1)..];
         bool Named(string? name) => name is not null && name.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase);
-        var bodies = seen
-            .Where(m => m.Type == "Organization" && m.Kind is MentionKind.Name or MentionKind.Alias && m.Span.Start >= earliest
-                && m.EntityId is not null && (Named(m.Text) || Named(m.Known?.Name) || Named(m.CanonicalName)))
-            .Select(m => m.EntityId!)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        return bodies.Count == 1 ? bodies[0] : null;
+        return OnlyOneInPassage(document, reference, seen, m => m.Type == "Organization" && m.Kind is MentionKind.Name or MentionKind.Alias
+            && (Named(m.Text) || Named(m.Known?.Name) || Named(m.CanonicalName)));
     }
 
-    /// <summary>"the party's": the one party named in this sentence or the two before, if only one is named there.</summary>
-    private string? PartyInPlay(Document document, Mention reference, List<Mention> seen)
+    /// <summary>"the party's": the one party the passage names.</summary>
+    private string? PartyInPlay(Document document, Mention reference, List<Mention> seen) =>
+        OnlyOneInPassage(document, reference, seen, m => lexicon.Schema.KindOf(m.EntityId!) == "party");
+
+    /// <summary>
+    /// The one entity the passage (the reference's sentence and the two before) names with a mention that fits; none when
+    /// it names two.
+    /// </summary>
+    private static string? OnlyOneInPassage(Document document, Mention reference, List<Mention> seen, Func<Mention, bool> fits)
     {
         if (document.SentenceAt(reference.Span.Start) is not { } sentence)
         {
             return null;
         }
         var earliest = document.Sentences[Math.Max(0, sentence.Index - 2)].Span.Start;
-        var parties = seen
-            .Where(m => m.Span.Start >= earliest && m.EntityId is { } id && lexicon.Schema.KindOf(id) == "party")
+        var named = seen
+            .Where(m => m.Span.Start >= earliest && m.EntityId is not null && fits(m))
             .Select(m => m.EntityId!)
             .Distinct(StringComparer.Ordinal)
+            .Take(2)
             .ToList();
-        return parties.Count == 1 ? parties[0] : null;
+        return named.Count == 1 ? named[0] : null;
     }
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)
