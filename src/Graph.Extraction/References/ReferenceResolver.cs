@@ -495,9 +495,14 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             {
                 return stated.EntityId;
             }
+            // Someone the article already calls by another office is not this one's holder: in a 2005 story "the
+            // chancellor" is Gordon Brown, who then is not "the prime minister" though listed as one. Any head may be
+            // called "the leader".
             var listed = named
                 .Where(m => !named.Any(n => n.EntityId == m.EntityId && n.Title is not null)
-                    && string.Equals(lexicon.Schema.Entry(m.EntityId!)?.Properties.GetValueOrDefault("title"), mention.Title, StringComparison.OrdinalIgnoreCase))
+                    && !seen.Any(n => n.EntityId == m.EntityId && n.Title is { } other && !SameOffice(other, mention.Title)
+                        && !string.Equals(ExactlyDefined(other)?.Name, "Leader", StringComparison.Ordinal))
+                    && ListedOffices(m.EntityId!).Any(office => SameOffice(office, mention.Title)))
                 .Select(m => m.EntityId)
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
@@ -562,6 +567,48 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         }
         return true;
     }
+
+    /// <summary>The offices the gazetteer lists for a person: the current or best-known one, then earlier ones.</summary>
+    private IEnumerable<string> ListedOffices(string person)
+    {
+        if (lexicon.Schema.Entry(person)?.Properties is not { } properties)
+        {
+            yield break;
+        }
+        if (properties.GetValueOrDefault("title") is { } title)
+        {
+            yield return title;
+        }
+        foreach (var office in properties.GetValueOrDefault("formerly")?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [])
+        {
+            yield return office;
+        }
+    }
+
+    /// <summary>
+    /// One office under two names: the same title, or two titles at the head of the same ministry ("Chancellor" and
+    /// "Chancellor of the Exchequer"). Unlike <see cref="SameRole"/>, a prime minister is no chancellor.
+    /// </summary>
+    private bool SameOffice(string a, string? b)
+    {
+        if (b is null)
+        {
+            return false;
+        }
+        if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return ExactlyDefined(a) is { } first && ExactlyDefined(b) is { } second
+            && (ReferenceEquals(first, second) || first.Heads.Intersect(second.Heads, StringComparer.Ordinal).Any());
+    }
+
+    /// <summary>The title's own definition: "Deputy Prime Minister" is no form of "Prime Minister".</summary>
+    private TitleDefinition? ExactlyDefined(string title) =>
+        lexicon.Schema.TitleDefinitionOf(title) is { } definition
+            && (definition.Name.Equals(title, StringComparison.OrdinalIgnoreCase) || definition.Forms.Contains(title, StringComparer.OrdinalIgnoreCase))
+                ? definition
+                : null;
 
     private bool SameRole(string? a, string? b)
     {

@@ -96,6 +96,23 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void A_bare_title_is_the_person_named_whose_listed_office_it_is_now_or_was_before()
+    {
+        // Gordon Brown is listed as a prime minister who was formerly chancellor; once the chancellor, he is not "the
+        // prime minister" beside Tony Blair.
+        var document = TestPipeline.Run(
+            "Gordon Brown backed the Labour plan for UK schools and Mr Blair agreed. The chancellor said it was affordable. Later the prime minister thanked Mr Brown.");
+        Assert.Equal("person:gordon-brown", document.Mentions.Single(m => m.Text == "The chancellor").EntityId);
+        Assert.Equal("person:tony-blair", document.Mentions.Single(m => m.Text == "the prime minister").EntityId);
+        Assert.Contains("person:gordon-brown OFFICIAL_OF country:gbr", TestPipeline.Relations(document));
+        Assert.Contains("person:tony-blair LEADER_OF country:gbr", TestPipeline.Relations(document));
+
+        // "The UK leader" is any head's name, so it does not keep Tony Blair from being the prime minister.
+        document = TestPipeline.Run("Mr Blair spoke on climate change. The UK leader wants action. The prime minister said so twice.");
+        Assert.Equal("person:tony-blair", document.Mentions.Single(m => m.Text == "The prime minister").EntityId);
+    }
+
+    [Fact]
     public void A_sentence_opening_office_no_one_holds_is_the_untitled_person_just_named()
     {
         var document = TestPipeline.Run("Jack Straw has attacked the ruling.\n\nThe foreign secretary said the law lords were wrong.");
