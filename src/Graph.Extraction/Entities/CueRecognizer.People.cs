@@ -81,6 +81,8 @@ public sealed partial class CueRecognizer
                 }
                 var portfolio = title.Name is "Minister" or "Secretary" or "Spokesman" or "Spokeswoman" or "Spokesperson"
                     ? PortfolioStart(i, title.Name is "Minister" or "Secretary", ref affiliation)
+                    // "the EU's foreign policy chief": the words between the body and "chief" say of what.
+                    : titles.Count == 0 && affiliation is not null ? EndOf(affiliation) + (T(EndOf(affiliation)) == "'s" ? 1 : 0)
                     : i;
                 var titleName = Qualifier(portfolio) + PortfolioName(portfolio, i) + title.Name;
                 afterTitle = AfterPortfolio(afterTitle);
@@ -194,13 +196,15 @@ public sealed partial class CueRecognizer
             }
             if (char.IsLower(T(title)[0]))
             {
-                // In lower case only in a role reference: "the culture secretary", "the shadow home office minister".
+                // In lower case only in a role reference, "the culture secretary", "the shadow home office minister", or
+                // after a party's name: "Tory shadow education secretary Tim Collins".
                 var j = title - 1;
                 while (j >= sentence.FirstToken && title - j <= 3 && T(j).Length > 0 && T(j).All(char.IsLower) && T(j) is not ("the" or "a" or "an" or "shadow" or "former"))
                 {
                     j--;
                 }
-                if (j < title - 1 && (T(j) is "the" or "The" || T(j) is "shadow" or "former" && T(j - 1) is "the" or "The"))
+                if (j < title - 1 && (T(j) is "the" or "The" || T(j) is "shadow" or "former" && T(j - 1) is "the" or "The"
+                    || T(j) == "shadow" && index.At(j - 1) is { Known: { } party } && lexicon.Schema.KindOf(party.EntityId) == "party"))
                 {
                     return j + 1;
                 }
@@ -382,7 +386,7 @@ public sealed partial class CueRecognizer
 
         /// <summary>"NATO chief": an organization or country followed by "chief" or "head".</summary>
         private TitleDefinition? ChiefOf(int i) =>
-            T(i) is "chief" or "head" or "boss" && index.At(i - 1) is { Type: "Organization" or "Country" }
+            T(i) is "chief" or "head" or "boss" && (index.At(i - 1) is { Type: "Organization" or "Country" } || AffiliationBefore(i) is { Type: "Organization" })
                 ? new TitleDefinition("Chief", [T(i)], "LEADER_OF", null, new SourceLocation("(built-in)", 0, 0))
                 : null;
 

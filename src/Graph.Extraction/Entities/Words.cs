@@ -137,7 +137,7 @@ internal static class Words
         "regional", "agriculture", "fisheries", "science", "technology", "employment", "welfare", "family",
         "social", "security", "immigration", "asylum", "policing", "party", "shadow", "former", "deputy", "junior",
         "senior", "chief", "acting", "interim", "veteran", "leading", "prominent", "backbench", "frontbench",
-        "cabinet", "election", "campaign", "policy", "spending", "budget", "and",
+        "cabinet", "parliamentary", "election", "campaign", "policy", "spending", "budget", "and",
         "backbencher", "backbenchers", "peer", "candidate", "councillor", "activist", "rebel", "grandee",
         "figure", "donor", "loyalist", "member", "whip", "ex-minister",
     };

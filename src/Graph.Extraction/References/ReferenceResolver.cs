@@ -508,7 +508,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 .ToList();
             return listed.Count == 1 ? listed[0] : null;
         }
-        var holder = seen.LastOrDefault(m => m.Type == "Person" && m.Affiliation?.EntityId == country && SameRole(m.Title, mention.Title));
+        var holder = seen.LastOrDefault(m => m.Type == "Person" && m.Affiliation?.EntityId == country && SameRole(m.Title, mention.Title, country));
         if (holder is not null)
         {
             return holder.EntityId;
@@ -610,7 +610,8 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 ? definition
                 : null;
 
-    private bool SameRole(string? a, string? b)
+    /// <summary>Two titles of one role: the same, or both heads of the body (of any body without one).</summary>
+    private bool SameRole(string? a, string? b, string? body = null)
     {
         if (a is null || b is null)
         {
@@ -620,13 +621,14 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         {
             return true;
         }
-        // "the Russian leader" names whoever leads Russia, whatever the exact title.
-        return IsLeader(a) && IsLeader(b);
+        // "the Russian leader" names whoever leads Russia, whatever the exact title; a party's chairman does not lead it.
+        return IsLeader(a, body) && IsLeader(b, body);
     }
 
-    private bool IsLeader(string title) =>
+    private bool IsLeader(string title, string? body = null) =>
         title.Equals("leader", StringComparison.OrdinalIgnoreCase)
-        || lexicon.Schema.Titles.Any(t => t.Relation == "LEADER_OF" && t.Forms.Contains(title, StringComparer.OrdinalIgnoreCase));
+        || lexicon.Schema.Titles.Any(t => t.Forms.Contains(title, StringComparer.OrdinalIgnoreCase)
+            && (body is null ? t.Relation : t.RelationFor(body, lexicon.Schema.KindOf(body))) == "LEADER_OF");
 
     /// <summary>
     /// An affiliation's entity: it sits inside the role phrase ("the [Russian] leader"), so it may not be

@@ -280,7 +280,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         relation = definition?.RelationFor(bodyId, _schema.KindOf(bodyId)) ?? relation;
         var office = title;
         // "PCSU deputy general secretary", "Liberal Democrat deputy leader": an office under the head.
-        if (relation == "LEADER_OF" && (unitHead || Array.Exists(DeputyWords, d => title.StartsWith(d + " ", StringComparison.Ordinal))))
+        if (relation == "LEADER_OF" && (unitHead || HeadsAUnit(document, person) || Array.Exists(DeputyWords, d => title.StartsWith(d + " ", StringComparison.Ordinal))))
         {
             relation = "OFFICIAL_OF";
         }
@@ -443,6 +443,39 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         }
         return -1;
     }
+
+    /// <summary>
+    /// "Labour election chief Alan Milburn", "Liberal Democrat parliamentary chairman Matthew Taylor": lower-case words
+    /// between a body's name and a head's title name a part of the body, which the person heads as one of its officials.
+    /// "Tory party leader" and "Labour's former chairman" still name the whole body.
+    /// </summary>
+    private static bool HeadsAUnit(Document document, Mention person)
+    {
+        if (person is not { Affiliation: { Type: "Organization" } body })
+        {
+            return false;
+        }
+        var tokens = document.Tokens;
+        var k = TokenSearch.FirstEndingAfter(tokens, body.Span.End);
+        if (k < tokens.Count && tokens[k].Text == "'s")
+        {
+            k++;
+        }
+        for (; k < tokens.Count && Words.AffiliationModifiers.Contains(tokens[k].Text); k++)
+        {
+            if (!WholeBodyWords.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Words between a body and a head's title that leave the office the whole body's.</summary>
+    private static readonly HashSet<string> WholeBodyWords = new(StringComparer.Ordinal)
+    {
+        "party", "former", "shadow", "acting", "interim", "veteran", "senior", "junior", "leading", "prominent", "chief", "deputy", "and",
+    };
 
     /// <summary>
     /// "Lord Bingham" in an article about the House of Lords sits in it: a body whose gazetteer entry lists the styles

@@ -45,6 +45,11 @@ public class RoleRelationTests
     [InlineData("Lib Dem Home Office spokesman Paul Dunn said the plan was flawed.", "person:paul-dunn OFFICIAL_OF organization:uk-liberal-democrats")]
     [InlineData("Tory chairman Peter Marsh said the plan was flawed.", "person:peter-marsh OFFICIAL_OF organization:uk-conservative-party")]
     [InlineData("Lib Dem president Paul Dunn said the plan was flawed.", "person:paul-dunn MEMBER_OF organization:uk-liberal-democrats")]
+    [InlineData("It did not impress Tory shadow education secretary Peter Marsh.", "person:peter-marsh OFFICIAL_OF organization:uk-conservative-party")]
+    [InlineData("Tory co-chairman Peter Marsh said the plan was flawed.", "person:peter-marsh OFFICIAL_OF organization:uk-conservative-party")]
+    // A head of a part of the party is one of its officials.
+    [InlineData("Labour's election chief Ruth Kane denied it.", "person:ruth-kane OFFICIAL_OF organization:uk-labour-party")]
+    [InlineData("Liberal Democrat parliamentary chairman Paul Dunn said the plan was flawed.", "person:paul-dunn OFFICIAL_OF organization:uk-liberal-democrats")]
     public void A_party_before_a_name_makes_a_member_and_an_office_only_where_the_title_holds_one(string text, string expected)
     {
         var relations = TestPipeline.Relations(TestPipeline.Run(text));
@@ -53,6 +58,18 @@ public class RoleRelationTests
         // the party's office, not the country's; a party's chairman or president does not lead it.
         Assert.DoesNotContain(relations, r => r.Contains(" OFFICIAL_OF ", StringComparison.Ordinal) && !expected.Contains(" OFFICIAL_OF ", StringComparison.Ordinal));
         Assert.DoesNotContain(relations, r => r.Contains(" LEADER_OF ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_head_of_a_part_of_a_body_is_its_official_and_its_chairman_is_not_the_party_leader()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run("Jan Weber, EU foreign policy chief, says it works. NATO chief Ola Berg agreed."));
+        Assert.Contains("person:jan-weber OFFICIAL_OF organization:eu", relations);
+        Assert.Contains("person:ola-berg LEADER_OF organization:nato", relations);
+
+        // "The Tory leader" is not the party's chairman named just before.
+        relations = TestPipeline.Relations(TestPipeline.Run("Michael Howard will tour, Tory chairman Liam Fox said. The Tory leader wanted to meet voters, Mr Fox said."));
+        Assert.DoesNotContain("person:liam-fox LEADER_OF organization:uk-conservative-party", relations);
     }
 
     [Fact]
