@@ -26,6 +26,9 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     /// <summary>A person styled as a body's members are ("Lord Bingham"), in an article that names the body (the House of Lords).</summary>
     public const string StyleRule = "role:member-style";
 
+    /// <summary>"the Blair government": the person leads the government named after them.</summary>
+    public const string GovernmentRule = "role:named-government";
+
     /// <summary>A national office with no country in the phrase, read as one of the country the article is about.</summary>
     public const string ContextRule = "role:title-in-context";
 
@@ -154,6 +157,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
                 continue;
             }
             Relate(context, mention, siblingCountry: null);
+            RelateNamedGovernment(context, mention);
         }
         RelateStyledMembers(document);
         // "officials, including Defence Minister Andrei Belousov, Foreign Minister Sergey Lavrov and Deputy Prime
@@ -171,6 +175,33 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             {
                 Relate(context, person, countries[0]);
             }
+        }
+    }
+
+    /// <summary>
+    /// "the Blair government", "the Bush administration": a government named after a person is the one they lead, of their
+    /// listed country, else of the country whose politics the article reports.
+    /// </summary>
+    private void RelateNamedGovernment(ArticleContext context, Mention person)
+    {
+        var document = context.Document;
+        if (person is not { Type: "Person", Kind: MentionKind.Name or MentionKind.Alias, EntityId: { } personId }
+            || document.SentenceAt(person.Span.Start) is not { } sentence)
+        {
+            return;
+        }
+        var first = TokenSearch.FirstEndingAfter(document.Tokens, person.Span.Start);
+        var after = TokenSearch.FirstEndingAfter(document.Tokens, person.Span.End);
+        if (first == 0 || after >= document.Tokens.Count
+            || !document.Tokens[first - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || document.Tokens[after].Text is not ("government" or "administration" or "regime"))
+        {
+            return;
+        }
+        var country = ArticleCountry.Listed(_schema, personId) ?? (context.Country ??= ArticleCountry.Of(document, _schema) ?? "");
+        if (country.Length > 0)
+        {
+            Add(document, "LEADER_OF", personId, country, sentence, GovernmentRule, null);
         }
     }
 

@@ -73,6 +73,17 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_government_named_after_a_person_is_the_one_they_lead()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run("Tony Blair spoke. Critics say the Blair government seeks to do too much."));
+        Assert.Contains("person:tony-blair LEADER_OF country:gbr", relations);
+
+        // Only a government: "the Blair camp" is no office.
+        relations = TestPipeline.Relations(TestPipeline.Run("Tony Blair spoke. Critics say the Blair camp seeks to do too much."));
+        Assert.DoesNotContain(relations, r => r.Contains(" LEADER_OF ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_head_office_after_an_indefinite_article_is_no_title()
     {
         var document = TestPipeline.Run("Voters ask how good a Labour prime minister Gordon Brown would make. UK Prime Minister Tony Blair smiled.");
