@@ -39,16 +39,19 @@ public class RecognitionTests
     }
 
     [Fact]
-    public void Parliament_and_the_Treasury_are_Britains_only_in_an_article_about_Britain()
+    public void Parliament_the_Treasury_and_the_Cabinet_are_Britains_only_in_an_article_about_Britain()
     {
         const string British = " Labour and the Tories clashed in the Commons, and UK ministers and the Home Office disagreed.";
-        var mentions = TestPipeline.Mentions(TestPipeline.Run("The Treasury said MPs in Parliament would vote." + British));
+        var document = TestPipeline.Run("The Treasury said MPs in Parliament would vote. Keir Starmer entered the Cabinet in May." + British);
+        var mentions = TestPipeline.Mentions(document);
         Assert.Contains("Organization:Parliament=organization:uk-parliament", mentions);
         Assert.Contains("Organization:Treasury=organization:hm-treasury", mentions);
+        Assert.Contains("Organization:Cabinet=organization:uk-cabinet", mentions);
+        Assert.Contains("person:keir-starmer MEMBER_OF organization:uk-cabinet", TestPipeline.Relations(document));
 
         const string Indian = " India's Congress party and the BJP clashed in Delhi, and Indian ministers disagreed with India's courts.";
-        mentions = TestPipeline.Mentions(TestPipeline.Run("MPs in Parliament would vote." + Indian));
-        Assert.DoesNotContain(mentions, m => m.Contains("Parliament", StringComparison.Ordinal));
+        mentions = TestPipeline.Mentions(TestPipeline.Run("MPs in Parliament would vote. The Cabinet met." + Indian));
+        Assert.DoesNotContain(mentions, m => m.Contains("Parliament", StringComparison.Ordinal) || m.Contains("Cabinet", StringComparison.Ordinal));
 
         // Only standing alone: a country before the word says whose body it is, and a longer name is another one.
         mentions = TestPipeline.Mentions(TestPipeline.Run("He urged the Georgian Parliament to approve the amnesty." + British));
