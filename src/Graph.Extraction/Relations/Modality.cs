@@ -172,6 +172,12 @@ internal static class Modality
         var tokens = view.Tokens;
         for (var i = CueStart(view, from); i < to; i++)
         {
+            // "Putin, who will visit Hanoi, is accompanied by Lavrov": the clause's future is its own.
+            if (i > from && view.SkipApposition(i) is > 0 and var after && after <= to)
+            {
+                i = after - 1;
+                continue;
+            }
             if (view.MentionAt[i] is not null)
             {
                 continue;

@@ -239,6 +239,7 @@ internal sealed class PatternMatcher(SentenceView view)
             var mention = _mentionAt[p]!;
             current.Add(mention);
             p = EndOf(mention, p);
+            var end = p;
             // "Choe Son Hui and the leader's sister": the possessive belongs to the last member only. A list ends with
             // "and" or "or": "Gateshead's Sage Centre, Mr Brown accused" is a place and then the subject.
             if (current.Count == 1 || conjoined && (p >= _sentence.EndToken || _tokens[p].Text != "'s"))
@@ -280,6 +281,11 @@ internal sealed class PatternMatcher(SentenceView view)
             else
             {
                 p = SlotStart(slot, next);
+            }
+            // "Trade Minister A, Deputy Minister B and a delegation": a comma list that "and" closes on something else.
+            if (p < 0 && conjoined && current.Count > 1 && results[^1].Item1.Count < current.Count)
+            {
+                results.Add((new List<Mention>(current), end));
             }
             // "Dallas in the US, Bordeaux in France" lists pairs, not a coordination of places.
             if (p >= 0 && _mentionAt[p]!.Type != current[0].Type)

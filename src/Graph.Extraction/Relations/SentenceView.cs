@@ -199,6 +199,12 @@ internal sealed class SentenceView
                 {
                     continue;
                 }
+                // "Fidan, who will also visit Senegal, Ghana and Nigeria, is accompanied by ...": a list's commas stay inside
+                // the clause.
+                if (relative && MentionAt[q - 1] is { } listed && MentionAt[q + 1] is { } next && next.Type == listed.Type && !ReferenceEquals(listed, next))
+                {
+                    continue;
+                }
                 // A role phrase ends in a role noun ("..., Belarus's closest ally,"); a relative clause may end anywhere.
                 if (q - p > 1 && (relative || roleOf || MentionAt[q - 1] is null && roleNouns.Contains(Tokens[q - 1].Text)))
                 {

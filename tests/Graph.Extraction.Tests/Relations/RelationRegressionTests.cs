@@ -87,6 +87,10 @@ public sealed class RelationRegressionTests
             ["ACCOMPANIED person:sergei-lavrov person:vladimir-putin"], ["ACCOMPANIED person:vladimir-putin person:sergei-lavrov"] },
         { "Sergei Lavrov accompanied Vladimir Putin to Hanoi.",
             ["ACCOMPANIED person:sergei-lavrov person:vladimir-putin"], ["ACCOMPANIED person:vladimir-putin person:sergei-lavrov"] },
+        // A list inside a relative clause stays in it; a comma list that "and" closes on something else is still a list.
+        { "Vladimir Putin, who will also visit Ghana, Kenya and Nigeria, is accompanied by Foreign Minister Sergei Lavrov, Defence Minister Andrei Belousov and a delegation of businessmen.",
+            ["VISITED person:vladimir-putin country:gha expected", "VISITED person:vladimir-putin country:ken expected", "VISITED person:vladimir-putin country:nga expected",
+                "ACCOMPANIED person:sergei-lavrov person:vladimir-putin", "ACCOMPANIED person:andrei-belousov person:vladimir-putin"], [] },
 
         // ---- CRITICIZED as a judgement the speaker states
         { "Keir Starmer said Rishi Sunak's plans were \"deeply flawed\".", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
