@@ -489,8 +489,15 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             // Listed titles can be out of date ("Gordon Brown", listed as Prime Minister, was chancellor in 2005), so two
             // listed holders make the reference ambiguous.
             var named = seen.Where(m => m.Type == "Person" && m.Kind != MentionKind.Nominal && m.EntityId is not null).ToList();
-            var stated = named.LastOrDefault(m => string.Equals(
-                named.FirstOrDefault(n => n.EntityId == m.EntityId && n.Title is not null)?.Title, mention.Title, StringComparison.OrdinalIgnoreCase));
+            // A body's president is "the president" only where no state's is named: "the president's sister" beside
+            // "Senate President Vicente Sotto" and "President Ferdinand Marcos" is the state's.
+            var stated = named
+                .Select(m => (Mention: m, Titled: named.FirstOrDefault(n => n.EntityId == m.EntityId && n.Title is not null)))
+                .Where(t => string.Equals(t.Titled?.Title, mention.Title, StringComparison.OrdinalIgnoreCase))
+                .OrderBy(t => t.Titled!.Affiliation is { Type: "Organization" })
+                .ThenByDescending(t => t.Mention.Span.Start)
+                .Select(t => t.Mention)
+                .FirstOrDefault();
             if (stated is not null)
             {
                 return stated.EntityId;

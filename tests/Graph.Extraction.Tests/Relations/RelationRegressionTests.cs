@@ -272,6 +272,8 @@ public sealed class RelationRegressionTests
         { "Kim Jong Un welcomed Vladimir Putin and introduced Choe Son Hui and the leader's powerful sister, Kim Yo Jong.",
             ["RELATIVE_OF person:kim-jong-un person:kim-yo-jong relation=sister"],
             ["RELATIVE_OF person:vladimir-putin person:kim-yo-jong", "RELATIVE_OF person:choe-son-hui person:kim-yo-jong"] },
+        { "Kim Yo Jong, the powerful sister of leader Kim Jong Un, issued a statement.", ["RELATIVE_OF person:kim-jong-un person:kim-yo-jong relation=sister"], [] },
+        { "Hun Manet succeeded his father, Hun Sen, in 2023.", ["RELATIVE_OF person:hun-manet person:hun-sen relation=father"], [] },
 
         { "President Tomas Varga of Hungary spoke. Later the Hungarian president met Keir Starmer.",
             ["LEADER_OF person:tomas-varga country:hun title=President", "MET person:keir-starmer person:tomas-varga"], [] },
@@ -320,6 +322,11 @@ public sealed class RelationRegressionTests
         { "Labour and the Tories clashed. Tom Vale, the party's Treasury spokesman, said the sums added up.", [],
             ["OFFICIAL_OF person:tom-vale organization:uk-labour-party", "OFFICIAL_OF person:tom-vale organization:uk-conservative-party"] },
         { "Tom Vale said his wife Ann Vale would stay.", ["RELATIVE_OF person:ann-vale person:tom-vale relation=wife"], [] },
+        // "The president" is the state's, not the Senate's named just before.
+        { "President Ferdinand Marcos Jr. welcomed it. Senate President Vicente Sotto III agreed. Imee Marcos, the president's elder sister, did not.",
+            ["RELATIVE_OF person:ferdinand-marcos-jr person:imee-marcos relation=sister"], ["RELATIVE_OF person:imee-marcos person:vicente-sotto-iii"] },
+        // The tagger stops before a romanized given name ("Kim"); the name runs on over it.
+        { "Lee Jae-myung and first lady Kim Hea-kyung arrived in Berlin.", ["RELATIVE_OF person:kim-hea-kyung person:lee-jae-myung relation=wife"], [] },
         { "She found her husband, Tom Vale, had an affair with her sister Ann Vale.", [], ["RELATIVE_OF person:ann-vale person:tom-vale"] },
         { "Tom Vale met Sam Cole and his brother Ed Cole.", ["RELATIVE_OF person:ed-cole person:sam-cole relation=brother"], ["RELATIVE_OF person:ed-cole person:tom-vale"] },
         { "Jones argued with Tom Vale on Monday. They attended a rally in Brussels.", [], ["VISITED person:tom-vale location:brussels"] },

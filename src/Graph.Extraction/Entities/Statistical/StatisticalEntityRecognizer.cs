@@ -72,6 +72,11 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
                     {
                         continue;
                     }
+                    // "Kim Hea-kyung": the model, trained on little Korean, often stops before a romanized given name.
+                    while (first + stop < end && IsRomanizedGivenName(tokens[first + stop].Text))
+                    {
+                        stop++;
+                    }
                 }
                 // Punctuation at either edge ("MEP ," in "now a Labour MEP, agreed") is never part of a name, nor a
                 // lower-case word at its end ("Order of" before "the Bath", "Bank of China is"; names ending so, "Interfax
@@ -104,6 +109,24 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
             }
         }
     }
+
+    /// <summary>
+    /// A capitalized syllable joined by a hyphen to a short lower-case one: "Hea-kyung", "Jae-myung"; not a compound
+    /// ("Bush-style", "Award-winning").
+    /// </summary>
+    private static bool IsRomanizedGivenName(string token)
+    {
+        var hyphen = token.IndexOf('-', StringComparison.Ordinal);
+        return hyphen is > 1 and <= 6 && token.Length - hyphen - 1 is >= 2 and <= 6 && char.IsUpper(token[0])
+            && token.AsSpan(1, hyphen - 1).IndexOfAnyExceptInRange('a', 'z') < 0
+            && token.AsSpan(hyphen + 1).IndexOfAnyExceptInRange('a', 'z') < 0
+            && !CompoundEndings.Contains(token[(hyphen + 1)..]);
+    }
+
+    private static readonly HashSet<string> CompoundEndings = new(StringComparer.Ordinal)
+    {
+        "style", "based", "led", "born", "era", "like", "type", "owned", "run", "made", "free", "held", "wide", "old", "backed",
+    };
 
     /// <summary>A word wholly in lower case ("is", "has", "of"; not "eBay").</summary>
     private static bool IsLowerCaseWord(string token) => char.IsLower(token[0]) && !token.Any(char.IsUpper);
