@@ -26,6 +26,16 @@ public sealed partial class CueRecognizer
                         // "Mary Kayitesi Blewitt" found from its second word: the given name before it belongs to it.
                         index.Replace(i - 1, EndOf(taken), Create(i - 1, EndOf(taken), "Person", MentionKind.Name, taken.Origin));
                     }
+                    else if (taken is { Type: "Person", Known: null } && FirstOf(taken) == i && EndOf(taken) == i + 1 && Words.GivenNames.Contains(T(i))
+                        && index.At(i + 1) is { Type: "Person", Known: null } rest && FirstOf(rest) == i + 1)
+                    {
+                        // "Samuel | Okudzeto Ablakwa", tagged as two people: a given name alone before a name starts it.
+                        var whole = Create(i, EndOf(rest), "Person", MentionKind.Name, rest.Origin);
+                        whole.Title = taken.Title ?? rest.Title;
+                        whole.Affiliation = taken.Affiliation ?? rest.Affiliation;
+                        index.Replace(i, EndOf(rest), whole);
+                        i = EndOf(whole) - 1;
+                    }
                     continue;
                 }
                 // "Lord Chancellor Lord Falconer": a title that begins with an honorific is the title.

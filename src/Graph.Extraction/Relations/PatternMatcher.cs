@@ -26,6 +26,11 @@ internal sealed class PatternMatcher(SentenceView view)
                 continue;
             }
             var end = Match(pattern.Elements, 0, start, state);
+            if (end >= 0 && HandsPredicateToSubject(pattern, state, end))
+            {
+                state = new MatchState();
+                continue;
+            }
             if (end >= 0)
             {
                 var pair = state.Pair is not null;
@@ -36,6 +41,45 @@ internal sealed class PatternMatcher(SentenceView view)
                 state = new MatchState();
             }
         }
+        // "Fidan was received by Faye at the palace and later held talks with Sonko": a predicate sharing the sentence's
+        // subject, too far from it for the gap, still has it as its source.
+        if (pattern.Elements is [SlotElement { Role: 'S' } source, GapElement, ..] && view.Subject is { } subject
+            && source.Types.Contains(subject.Mention.Type))
+        {
+            foreach (var predicate in view.SharedSubjectPredicates())
+            {
+                state.Bind('S', [subject.Mention]);
+                var end = Match(pattern.Elements, 2, predicate, state);
+                if (end >= 0)
+                {
+                    yield return new RelationMatch(pattern, predicate, end, [subject.Mention], state.Target!, false,
+                        new Dictionary<string, string>(state.Captures, StringComparer.Ordinal), subject.Start);
+                }
+                state = new MatchState();
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Macron was received by Scholz at the palace and later held talks with Starmer": a source followed, before the
+    /// match ends, by a predicate that shares the sentence's subject is that predicate's object, not its actor.
+    /// </summary>
+    private bool HandsPredicateToSubject(CompiledPattern pattern, MatchState state, int end)
+    {
+        if (pattern.Elements[0] is not SlotElement { Role: 'S' } || state.Source is not [var source] || view.Subject is not { } subject
+            || ReferenceEquals(source, subject.Mention))
+        {
+            return false;
+        }
+        var after = EndOf(source, TokenOf(source));
+        foreach (var predicate in view.SharedSubjectPredicates())
+        {
+            if (predicate > after && predicate < end)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether an option of the group may start at the position: most positions start none, found in one set lookup.</summary>
@@ -98,7 +142,10 @@ internal sealed class PatternMatcher(SentenceView view)
                 // "Tory frontbencher A and Labour peer B": where the other slot and a word right before this one make the
                 // relation ("{T:Organization} frontbencher {S:Person}"), a member that brings its own title phrase is not theirs.
                 var qualified = index > 1 && elements[index - 1] is WordElement && elements[index - 2] is SlotElement;
-                foreach (var (mentions, after) in Coordinations(slot, position, qualified))
+                // Only a clause's subject may skip its apposition to reach its verb: "Kallas, the EU's foreign policy chief,
+                // condemned ...", not "talks with Ouattara, who was re-elected in October, before heading to Accra".
+                var subject = index == 0 && Modality.OpensClause(view, position);
+                foreach (var (mentions, after) in Coordinations(slot, position, qualified, subject))
                 {
                     if (slot.Role == 'P' && Members(mentions) < 2 || slot.Role == 'S' && NamesItsMembers(mentions[^1], after))
                     {
@@ -211,8 +258,8 @@ internal sealed class PatternMatcher(SentenceView view)
         return count;
     }
 
-    /// <summary>The mention at a position and the coordinations that extend it, longest first; then with its apposition skipped.</summary>
-    private IReadOnlyList<(List<Mention> Mentions, int After)> Coordinations(SlotElement slot, int position, bool qualified)
+    /// <summary>The mention at a position and the coordinations that extend it, longest first; then, for a subject, with its apposition skipped.</summary>
+    private IReadOnlyList<(List<Mention> Mentions, int After)> Coordinations(SlotElement slot, int position, bool qualified, bool subject)
     {
         var start = SlotStart(slot, position);
         // "Russia's President Vladimir Putin" also offers the person behind the title to a slot that takes people.
@@ -221,15 +268,15 @@ internal sealed class PatternMatcher(SentenceView view)
         {
             return [];
         }
-        var results = CoordinationsFrom(slot, start, qualified);
+        var results = CoordinationsFrom(slot, start, qualified, subject);
         if (titled >= 0)
         {
-            results.AddRange(CoordinationsFrom(slot, titled, qualified));
+            results.AddRange(CoordinationsFrom(slot, titled, qualified, subject));
         }
         return results;
     }
 
-    private List<(List<Mention> Mentions, int After)> CoordinationsFrom(SlotElement slot, int p, bool qualified)
+    private List<(List<Mention> Mentions, int After)> CoordinationsFrom(SlotElement slot, int p, bool qualified, bool subject)
     {
         var results = new List<(List<Mention>, int)>();
         var current = new List<Mention>();
@@ -294,7 +341,9 @@ internal sealed class PatternMatcher(SentenceView view)
             }
         }
         results.Reverse();
-        if (results.Count > 0 && results[^1].Item1.Count == 1 && view.SkipApposition(results[^1].Item2) is > 0 and var skipped)
+        // "a visit by Shoigu, the secretary of the Security Council, who met Kim": a relative clause after it is his too.
+        if (results.Count > 0 && results[^1].Item1.Count == 1 && view.SkipApposition(results[^1].Item2) is > 0 and var skipped
+            && (subject || skipped < _sentence.EndToken && _tokens[skipped].Text == "who"))
         {
             results.Add((results[^1].Item1, skipped));
         }

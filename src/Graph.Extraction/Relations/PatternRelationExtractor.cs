@@ -135,7 +135,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         }
         // A place lies in its country whatever the sentence's date or tense.
         var isEvent = !type.Timeless;
-        var expected = isEvent && Modality.IsExpected(view, from, to);
+        var expected = isEvent && (Modality.IsExpected(view, from, to) || match.SubjectStart is { } subject && Modality.IsExpected(view, subject, from));
         if (expected)
         {
             properties[Modality.Expected] = "true";

@@ -106,6 +106,151 @@ internal sealed class SentenceView
         return fits ? start : -1;
     }
 
+    private (int Start, Mention Mention)? _subject;
+    private bool _subjectFound;
+
+    /// <summary>
+    /// The entity the sentence opens with as its subject, after a fronted phrase ("In Dakar, Fidan was received ..."), a
+    /// title ("Foreign Minister Hakan Fidan") or an apposition; null when the sentence opens with anything else.
+    /// </summary>
+    public (int Start, Mention Mention)? Subject
+    {
+        get
+        {
+            if (!_subjectFound)
+            {
+                _subject = FindSubject();
+                _subjectFound = true;
+            }
+            return _subject;
+        }
+    }
+
+    private static readonly HashSet<string> FrontedOpeners = new(StringComparer.Ordinal)
+    {
+        "On", "In", "At", "During", "After", "Before", "Later", "Earlier", "Meanwhile", "Separately", "Also", "Then", "Last", "This", "Next",
+    };
+
+    private (int, Mention)? FindSubject()
+    {
+        var k = Sentence.FirstToken;
+        while (k < Sentence.EndToken && Tokens[k].Text is "\"" or "'")
+        {
+            k++;
+        }
+        if (k < Sentence.EndToken && MentionAt[k] is null && FrontedOpeners.Contains(Tokens[k].Text))
+        {
+            var comma = k + 1;
+            while (comma < Sentence.EndToken && comma - k <= 8 && Tokens[comma].Text != ",")
+            {
+                comma++;
+            }
+            if (comma >= Sentence.EndToken || Tokens[comma].Text != ",")
+            {
+                return null;
+            }
+            k = comma + 1;
+        }
+        var start = k;
+        if (k < Sentence.EndToken && TitledPerson(k) is >= 0 and var named)
+        {
+            k = named;
+        }
+        if (k >= Sentence.EndToken || EntityMentionStartingAt(MentionAt, Sentence, k) is not { } subject)
+        {
+            return null;
+        }
+        var after = k;
+        while (after < Sentence.EndToken && ReferenceEquals(MentionAt[after], subject))
+        {
+            after++;
+        }
+        if (SkipApposition(after) is > 0 and var skipped)
+        {
+            after = skipped;
+        }
+        // A verb follows the subject: "Fidan was", not "Fidan's aides" nor "Fidan and Faye".
+        return after < Sentence.EndToken && MentionAt[after] is null && Tokens[after].Text is [var c, ..] && char.IsLower(c)
+            && Tokens[after].Text is not ("and" or "or" or "of")
+                ? (start, subject)
+                : null;
+    }
+
+    /// <summary>Words that open a clause with its own subject or report someone else's words.</summary>
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "which", "that", "whom", "whose", "where", "when", "if", "because", "although", "though", "since", "unless", "whether",
+        "said", "says", "say", "told", "tells", "added", "adds", "insisted", "argued", "warned", "claimed", "claims", "believes",
+        "believe", "thinks", "think", "announced", "stated", "wrote", "reported", "according", "asked", "urged", "invited",
+        "called", "persuaded", "wanted", "wants", "allowed", "forced", "encouraged", "pressed", "ordered", "let", ";", ":", "\"",
+    };
+
+    /// <summary>Words after "and" that start a noun phrase, not a predicate: "met Sam and his brother".</summary>
+    private static readonly HashSet<string> NotPredicates = new(StringComparer.Ordinal)
+    {
+        "his", "her", "their", "its", "the", "a", "an", "our", "my", "your", "this", "that", "these", "those", "other", "others",
+        "several", "many", "some", "all", "both", "each", "more", "most", "one", "two", "three", "four", "five", "in", "on", "at",
+        "for", "with", "from", "by", "of", "as", "not", "no", "so",
+    };
+
+    /// <summary>
+    /// Where a predicate that shares the sentence's subject starts: "[Fidan] was received by Faye ... and later [held] talks
+    /// with Sonko", "... before [flying] to Brussels", "... heading to Accra to [meet] Mahama". None inside an apposition,
+    /// nor after a word that hands the predicate to someone else ("said", "who", "urged").
+    /// </summary>
+    public IEnumerable<int> SharedSubjectPredicates()
+    {
+        if (Subject is not { } subject)
+        {
+            yield break;
+        }
+        var k = subject.Start;
+        while (k < Sentence.EndToken && (MentionAt[k] is null || !ReferenceEquals(MentionAt[k], subject.Mention)))
+        {
+            k++;
+        }
+        for (k++; k < Sentence.EndToken; k++)
+        {
+            // "..., who was re-elected in October, before heading to Accra": an apposition is the named person's own.
+            if (AppositionEnd(k) is >= 0 and var close)
+            {
+                k = close;
+                continue;
+            }
+            var text = Tokens[k].Text;
+            if (MentionAt[k] is null && ClauseBreaks.Contains(text))
+            {
+                yield break;
+            }
+            if (k + 1 >= Sentence.EndToken || MentionAt[k + 1] is not null || !Tokens[k + 1].IsWord || !char.IsLower(Tokens[k + 1].Text[0]))
+            {
+                continue;
+            }
+            var next = Tokens[k + 1].Text;
+            if (NotPredicates.Contains(next))
+            {
+                continue;
+            }
+            var starts = text switch
+            {
+                "and" or "then" => true,
+                "before" or "after" or "while" => next.EndsWith("ing", StringComparison.Ordinal),
+                // "heading to Accra to meet": the subject's own purpose, not "Faye to meet" nor "them to meet".
+                "to" => MentionAt[k - 1] is null or { Type: "Location" } && Tokens[k - 1].Text is not ("him" or "her" or "them" or "it" or "us" or "me"),
+                _ => false,
+            };
+            if (starts)
+            {
+                yield return k + 1;
+                // "and later held talks": one adverb may come first.
+                if (k + 2 < Sentence.EndToken && MentionAt[k + 2] is null && next is "later" or "also" or "then" or "separately" or "subsequently" or "afterwards")
+                {
+                    yield return k + 2;
+                }
+            }
+        }
+    }
+
     public IReadOnlyList<Token> Tokens { get; }
 
     public Mention?[] MentionAt { get; }

@@ -79,6 +79,17 @@ public sealed class RelationRegressionTests
         { "Keir Starmer visited slums in the Kenyan capital.", ["VISITED person:keir-starmer location:nairobi"], [] },
         { "Keir Starmer attended a ceremony at the Kumsusan state guesthouse.", ["VISITED person:keir-starmer location:kumsusan-state-guesthouse"], [] },
 
+        // ---- a predicate sharing the sentence's subject
+        { "In Berlin, Emmanuel Macron was received by Olaf Scholz at the palace and later held talks with Keir Starmer.",
+            ["MET person:emmanuel-macron person:keir-starmer", "MET person:emmanuel-macron person:olaf-scholz"], ["MET person:keir-starmer person:olaf-scholz"] },
+        { "Emmanuel Macron is expected to travel to Kyiv for talks with Olaf Scholz, who was re-elected in October, before heading to Paris to meet Keir Starmer.",
+            ["MET person:emmanuel-macron person:olaf-scholz expected", "VISITED person:emmanuel-macron location:paris expected", "MET person:emmanuel-macron person:keir-starmer expected"],
+            ["VISITED person:olaf-scholz location:paris"] },
+        { "Emmanuel Macron said Olaf Scholz would fly to Paris and meet Keir Starmer.", [], ["MET person:emmanuel-macron person:keir-starmer", "VISITED person:emmanuel-macron"] },
+        { "Emmanuel Macron met Olaf Scholz, who later flew to Paris and met Keir Starmer.", [], ["MET person:emmanuel-macron person:keir-starmer", "VISITED person:emmanuel-macron"] },
+        { "Emmanuel Macron urged Olaf Scholz to meet Keir Starmer.", [], ["MET person:emmanuel-macron person:keir-starmer"] },
+        { "Officials noted a visit to Kyiv by Olaf Scholz, the German chancellor, who met Keir Starmer there.", ["MET person:keir-starmer person:olaf-scholz"], [] },
+
         // ---- ACCOMPANIED
         { "Vladimir Putin was accompanied by Foreign Minister Sergei Lavrov and Defence Minister Andrei Belousov.",
             ["ACCOMPANIED person:sergei-lavrov person:vladimir-putin", "ACCOMPANIED person:andrei-belousov person:vladimir-putin"],
@@ -325,6 +336,8 @@ public sealed class RelationRegressionTests
         // "The president" is the state's, not the Senate's named just before.
         { "President Ferdinand Marcos Jr. welcomed it. Senate President Vicente Sotto III agreed. Imee Marcos, the president's elder sister, did not.",
             ["RELATIVE_OF person:ferdinand-marcos-jr person:imee-marcos relation=sister"], ["RELATIVE_OF person:imee-marcos person:vicente-sotto-iii"] },
+        // The tagger took the given name for a person of its own.
+        { "Tom Vale will meet Foreign Minister Samuel Okudzeto Ablakwa.", ["MET person:samuel-okudzeto-ablakwa person:tom-vale expected"], [] },
         // The tagger stops before a romanized given name ("Kim"); the name runs on over it.
         { "Lee Jae-myung and first lady Kim Hea-kyung arrived in Berlin.", ["RELATIVE_OF person:kim-hea-kyung person:lee-jae-myung relation=wife"], [] },
         { "She found her husband, Tom Vale, had an affair with her sister Ann Vale.", [], ["RELATIVE_OF person:ann-vale person:tom-vale"] },
