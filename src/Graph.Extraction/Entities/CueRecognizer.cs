@@ -45,6 +45,9 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
     /// <summary>"the North Korean capital": the country's listed capital, the country its affiliation.</summary>
     public const string CapitalReference = "rule:capital-reference";
 
+    /// <summary>A treaty known by its head word and modifiers: "a 2018 military agreement", "the Treaty of Rome".</summary>
+    public const string DescribedTreaty = "rule:treaty-head";
+
     /// <summary>A role with no name: "the Russian president", "the Tory leader", "the foreign secretary".</summary>
     public const string RoleReference = "rule:role";
 
@@ -704,6 +707,14 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
         {
             for (var head = sentence.FirstToken; head < sentence.EndToken; head++)
             {
+                // "the Reciprocal Access Agreement", which the tagger took for a body: a name ending in a treaty's head word.
+                if (index.At(head) is { Type: "Organization", Known: null, Origin: Statistical.StatisticalEntityRecognizer.Origin } tagged
+                    && EndOf(tagged) == head + 1 && FirstOf(tagged) < head && Is(head, WordClass.StrongTreatyHead | WordClass.WeakTreatyHead)
+                    && char.IsUpper(T(head)[0]) && T(head) is not ("Convention" or "Deal" or "Charter" or "Protocol"))
+                {
+                    tagged.Type = "Treaty";
+                    continue;
+                }
                 if (!Is(head, WordClass.StrongTreatyHead | WordClass.WeakTreatyHead) || index.At(head) is not null
                     || Is(head + 1, WordClass.StrongTreatyHead | WordClass.WeakTreatyHead))
                 {
@@ -748,7 +759,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 {
                     continue;
                 }
-                var mention = Create(start, end, "Treaty", MentionKind.Name, "rule:treaty-head");
+                var mention = Create(start, end, "Treaty", MentionKind.Name, DescribedTreaty);
                 mention.CanonicalName = mention.Text;
                 index.Replace(start, end, mention);
                 head = end - 1;

@@ -133,6 +133,15 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             case ("Person", MentionKind.Pronoun):
                 mention.EntityId = Antecedent(document, mention, seen);
                 break;
+            case ("Treaty", MentionKind.Name) when NamedRightAfter(document, mention) is { } named
+                && (named.Known?.Name ?? named.CanonicalName ?? StripArticle(named.Text)) is var name
+                && (named.Known?.EntityId ?? EntityIds.For("Treaty", name)) is var namedId
+                && seen.All(m => m.Type != "Treaty" || m.EntityId == namedId):
+                // "signed a trilateral defence agreement on Thursday. The Trilateral Maritime Security Cooperation
+                // Agreement was signed in Manila by ...": news describes a treaty, then names it, unless another came first.
+                mention.CanonicalName = name;
+                mention.EntityId = namedId;
+                break;
             case ("Treaty", MentionKind.Nominal):
                 // "The new treaty signed between ..." may come before the treaty's name: then look ahead.
                 var ahead = document.Mentions.FirstOrDefault(m => m.Type == "Treaty" && m.Kind != MentionKind.Nominal && m.Span.Start > mention.Span.Start);
@@ -700,6 +709,19 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
 
     // "Kim" for "Kim Jong Un": family name first. Only trusted when the full name has three parts.
     private static bool IsEastAsianOrder(string[] full) => full.Length == 3;
+
+    /// <summary>The treaty an article names by a capitalized name within two sentences after describing one in lower case.</summary>
+    private static Mention? NamedRightAfter(Document document, Mention described)
+    {
+        if (described.Origin != CueRecognizer.DescribedTreaty || !char.IsLower(described.Text[0])
+            || document.SentenceAt(described.Span.Start) is not { } sentence)
+        {
+            return null;
+        }
+        var last = document.Sentences[Math.Min(sentence.Index + 2, document.Sentences.Count - 1)].Span.End;
+        return document.Mentions.FirstOrDefault(m => m.Type == "Treaty" && m.Kind == MentionKind.Name && m.Span.Start > described.Span.End
+            && m.Span.Start < last && char.IsUpper(m.Text[0]) && m.Text.Contains(' ', StringComparison.Ordinal));
+    }
 
     private static string StripArticle(string name) =>
         name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;

@@ -138,6 +138,10 @@ internal sealed class PatternMatcher(SentenceView view)
                 }
                 return Match(elements, index + 1, position, state);
 
+            case SlotElement when position >= _sentence.EndToken:
+                // A gap may run to the sentence's end, where the next sentence's mentions are none of this one's.
+                return -1;
+
             case SlotElement slot:
                 // "Tory frontbencher A and Labour peer B": where the other slot and a word right before this one make the
                 // relation ("{T:Organization} frontbencher {S:Person}"), a member that brings its own title phrase is not theirs.
@@ -268,10 +272,12 @@ internal sealed class PatternMatcher(SentenceView view)
         {
             return [];
         }
-        var results = CoordinationsFrom(slot, start, qualified, subject);
-        if (titled >= 0)
+        // "signed by Philippine Defence Secretary Gilberto Teodoro": the person the title phrase names before the country
+        // that only qualifies his title.
+        var results = titled >= 0 ? CoordinationsFrom(slot, titled, qualified, subject) : [];
+        if (start >= 0)
         {
-            results.AddRange(CoordinationsFrom(slot, titled, qualified, subject));
+            results.AddRange(CoordinationsFrom(slot, start, qualified, subject));
         }
         return results;
     }
@@ -329,13 +335,15 @@ internal sealed class PatternMatcher(SentenceView view)
             {
                 p = SlotStart(slot, next);
             }
-            // "Trade Minister A, Deputy Minister B and a delegation": a comma list that "and" closes on something else.
-            if (p < 0 && conjoined && current.Count > 1 && results[^1].Item1.Count < current.Count)
+            // "Dallas in the US, Bordeaux in France" lists pairs, not a coordination of places.
+            var otherType = p >= 0 && _mentionAt[p]!.Type != current[0].Type;
+            // "Trade Minister A, Deputy Minister B and a delegation", "..., Minister B and Australia's Minister C": a comma
+            // list that "and" closes on something else.
+            if ((p < 0 || otherType) && conjoined && current.Count > 1 && results[^1].Item1.Count < current.Count)
             {
                 results.Add((new List<Mention>(current), end));
             }
-            // "Dallas in the US, Bordeaux in France" lists pairs, not a coordination of places.
-            if (p >= 0 && _mentionAt[p]!.Type != current[0].Type)
+            if (otherType)
             {
                 break;
             }

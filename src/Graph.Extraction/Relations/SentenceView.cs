@@ -100,6 +100,28 @@ internal sealed class SentenceView
         {
             return start;
         }
+        // "Defence Secretary" written for the title's "Defense Secretary": all words but one agree, the last among them.
+        if (!strict && words.Length > 1 && end - words.Length >= Sentence.FirstToken
+            && string.Equals(Tokens[end - 1].Text, words[^1], StringComparison.OrdinalIgnoreCase))
+        {
+            start = end - words.Length;
+            var differ = 0;
+            for (var k = 0; k < words.Length && differ <= 1; k++)
+            {
+                if (MentionAt[start + k] is not null || !Tokens[start + k].IsWord)
+                {
+                    differ = 2;
+                }
+                else if (!string.Equals(Tokens[start + k].Text, words[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    differ++;
+                }
+            }
+            if (differ <= 1)
+            {
+                return start;
+            }
+        }
         start = end - 1;
         var fits = MentionAt[start] is null && Tokens[start].IsWord
             && (!strict || string.Equals(Tokens[start].Text, words[^1], StringComparison.OrdinalIgnoreCase));

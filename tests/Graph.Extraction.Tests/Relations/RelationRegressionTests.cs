@@ -336,6 +336,15 @@ public sealed class RelationRegressionTests
         // "The president" is the state's, not the Senate's named just before.
         { "President Ferdinand Marcos Jr. welcomed it. Senate President Vicente Sotto III agreed. Imee Marcos, the president's elder sister, did not.",
             ["RELATIVE_OF person:ferdinand-marcos-jr person:imee-marcos relation=sister"], ["RELATIVE_OF person:imee-marcos person:vicente-sotto-iii"] },
+        // A treaty described in lower case and named right after is the named one; the tagger's "Agreement" body is a
+        // treaty; a title phrase's country does not stand in for the person it names.
+        { "Japan and the Philippines signed a defence agreement on Thursday. The Reciprocal Access Agreement was signed in Manila by Philippine Defence Secretary Gilberto Teodoro and Japanese Defence Minister Shinjiro Koizumi.",
+            ["SIGNED country:jpn treaty:reciprocal-access-agreement date=2025-06-12", "SIGNED country:phl treaty:reciprocal-access-agreement date=2025-06-12",
+                "SIGNED person:gilberto-teodoro treaty:reciprocal-access-agreement", "SIGNED person:shinjiro-koizumi treaty:reciprocal-access-agreement"],
+            ["SIGNED country:phl treaty:defence-agreement"] },
+        { "Tom Vale was criticised after suggesting the signing of the Maastricht Treaty was a mistake.", [], ["SIGNED person:tom-vale"] },
+        // A slot never reaches into the next sentence.
+        { "Ann Vale targets Labour MP\n\nGeorge Galloway spoke.", [], ["MEMBER_OF person:george-galloway organization:uk-labour-party"] },
         // The tagger took the given name for a person of its own.
         { "Tom Vale will meet Foreign Minister Samuel Okudzeto Ablakwa.", ["MET person:samuel-okudzeto-ablakwa person:tom-vale expected"], [] },
         // The tagger stops before a romanized given name ("Kim"); the name runs on over it.
