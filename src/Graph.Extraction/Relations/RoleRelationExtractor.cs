@@ -176,7 +176,64 @@ public sealed class RoleRelationExtractor : IPipelineComponent
                 Relate(context, person, countries[0]);
             }
         }
+        RelateCounterparts(document);
     }
+
+    /// <summary>"counterpart": the role words before a person who holds, for another country, another's office.</summary>
+    public const string CounterpartRule = "role:counterpart";
+
+    /// <summary>
+    /// "Thai Prime Minister Anutin and his Cambodian counterpart Hun Manet", "Lavrov met his Chinese counterpart, Wang
+    /// Yi": the person holds, for the country before "counterpart", the office of the one named before them in the
+    /// sentence.
+    /// </summary>
+    private void RelateCounterparts(Document document)
+    {
+        var tokens = document.Tokens;
+        foreach (var sentence in document.Sentences)
+        {
+            for (var k = sentence.FirstToken + 2; k < sentence.EndToken - 1; k++)
+            {
+                if (tokens[k].Text is not ("counterpart" or "opposite")
+                    || tokens[k - 2].Text is not ("his" or "her" or "their")
+                    || MentionAt(document, tokens[k - 1]) is not { Type: "Country", EntityId: { } country })
+                {
+                    continue;
+                }
+                var next = tokens[k].Text == "opposite" && tokens[k + 1].Text == "number" ? k + 2 : k + 1;
+                if (next < sentence.EndToken && tokens[next].Text == ",")
+                {
+                    next++;
+                }
+                if (next >= sentence.EndToken || MentionAt(document, tokens[next]) is not { Type: "Person", EntityId: { } person }
+                    || document.Mentions.LastOrDefault(m => m is { Type: "Person", EntityId: not null } && m.Span.End <= tokens[k - 2].Start
+                        && m.Span.Start >= sentence.Span.Start) is not { } other
+                    || OfficeOf(document, other.EntityId!) is not { } office || office.Country == country)
+                {
+                    continue;
+                }
+                Add(document, office.Relation, person, country, sentence, CounterpartRule, office.Title);
+            }
+        }
+    }
+
+    /// <summary>The office a person holds for a country: as the article states it, else as the gazetteer lists it.</summary>
+    private (string Relation, string Country, string? Title)? OfficeOf(Document document, string person)
+    {
+        if (document.Relations.LastOrDefault(r => r.Source == person && r.Type is "LEADER_OF" or "OFFICIAL_OF"
+                && r.Target.StartsWith("country:", StringComparison.Ordinal)) is { } stated)
+        {
+            return (stated.Type, stated.Target, stated.Properties.GetValueOrDefault("title"));
+        }
+        return _schema.Entry(person)?.Properties is { } listed && listed.GetValueOrDefault("title") is { } title
+            && ArticleCountry.Listed(_schema, person) is { } country && _schema.TitleDefinitionOf(title) is { } definition
+            && definition.RelationFor(country, null) is var relation && relation is "LEADER_OF" or "OFFICIAL_OF"
+                ? (relation, country, title)
+                : null;
+    }
+
+    private static Mention? MentionAt(Document document, Token token) =>
+        document.Mentions.FirstOrDefault(m => m.Span.Start <= token.Start && token.End <= m.Span.End);
 
     /// <summary>
     /// "the Blair government", "the Bush administration": a government named after a person is the one they lead, of their

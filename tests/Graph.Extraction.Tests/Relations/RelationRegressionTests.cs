@@ -345,6 +345,10 @@ public sealed class RelationRegressionTests
         { "Tom Vale was criticised after suggesting the signing of the Maastricht Treaty was a mistake.", [], ["SIGNED person:tom-vale"] },
         // A slot never reaches into the next sentence.
         { "Ann Vale targets Labour MP\n\nGeorge Galloway spoke.", [], ["MEMBER_OF person:george-galloway organization:uk-labour-party"] },
+        // A counterpart holds the other's office for their own country.
+        { "Thai Prime Minister Ann Vale met her Cambodian counterpart Tom Hale in Bangkok.",
+            ["LEADER_OF person:ann-vale country:tha title=Prime Minister", "LEADER_OF person:tom-hale country:khm title=Prime Minister"], [] },
+        { "Ann Vale met her Cambodian friend Tom Hale in Bangkok.", [], ["LEADER_OF person:tom-hale"] },
         // The tagger took the given name for a person of its own.
         { "Tom Vale will meet Foreign Minister Samuel Okudzeto Ablakwa.", ["MET person:samuel-okudzeto-ablakwa person:tom-vale expected"], [] },
         // The tagger stops before a romanized given name ("Kim"); the name runs on over it.
