@@ -207,7 +207,14 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             mention.EntityId = EntityIds.For("Person", string.Join(' ', words));
             return;
         }
-        if (words.Length == 1 && !AfterFemaleHonorific(document, mention) && lexicon.UniqueSurnames.TryGetValue(words[0], out var listed))
+        // A single word that several people the article names share ("the elder Hun" beside Hun Sen and Hun Manet) names
+        // none of them for sure, and no listed stranger (Kim Tok Hun) either.
+        if (words.Length == 1 && fullNames.Where(f => f.Words.Contains(words[0])).Select(f => f.Id).Distinct().Skip(1).Any())
+        {
+            return;
+        }
+        if (words.Length == 1 && !AfterFemaleHonorific(document, mention) && lexicon.UniqueSurnames.TryGetValue(words[0], out var listed)
+            && !fullNames.Any(f => f.Id != listed.Id && f.Words.Contains(words[0])))
         {
             mention.EntityId = listed.Id;
             mention.CanonicalName = listed.Name;

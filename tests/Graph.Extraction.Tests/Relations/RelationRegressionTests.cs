@@ -345,6 +345,15 @@ public sealed class RelationRegressionTests
         { "Tom Vale was criticised after suggesting the signing of the Maastricht Treaty was a mistake.", [], ["SIGNED person:tom-vale"] },
         // A slot never reaches into the next sentence.
         { "Ann Vale targets Labour MP\n\nGeorge Galloway spoke.", [], ["MEMBER_OF person:george-galloway organization:uk-labour-party"] },
+        { "Tom Vale was sworn in as Bolivia's president on Saturday.", ["LEADER_OF person:tom-vale country:bol date=2025-06-14 title=President"], [] },
+        { "Eritrea, led by President Tom Vale, denied it.", ["LEADER_OF person:tom-vale country:eri"], [] },
+        { "Tom Vale, who ruled Cambodia for four decades, spoke.", ["LEADER_OF person:tom-vale country:khm"], [] },
+        { "Tom Vale, chairman of the drone maker Baykar, spoke.", ["LEADER_OF person:tom-vale organization:baykar title=Chairman"], [] },
+        { "Tom Vale, a sanctions researcher at the Stockholm International Peace Research Institute, said so.", ["AFFILIATED_WITH person:tom-vale organization:sipri"], [] },
+        { "Associated Press writer Tom Vale contributed to this report.", ["AFFILIATED_WITH person:tom-vale organization:ap"], [] },
+        // A word two people of the article share names neither, nor a listed stranger with it (Kim Tok Hun).
+        { "Hun Manet succeeded his father, Hun Sen, in 2023. The elder Hun later met Keir Starmer.", [],
+            ["MET person:keir-starmer person:kim-tok-hun", "MET person:hun person:keir-starmer"] },
         // A counterpart holds the other's office for their own country.
         { "Thai Prime Minister Ann Vale met her Cambodian counterpart Tom Hale in Bangkok.",
             ["LEADER_OF person:ann-vale country:tha title=Prime Minister", "LEADER_OF person:tom-hale country:khm title=Prime Minister"], [] },
