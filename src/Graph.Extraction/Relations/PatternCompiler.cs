@@ -105,6 +105,13 @@ internal static partial class PatternCompiler
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
+            if (c == '\\' && i + 1 < text.Length)
+            {
+                // "\(" is the token "(", no group.
+                start = start < 0 ? i : start;
+                i++;
+                continue;
+            }
             if (c == '(')
             {
                 depth++;
@@ -197,8 +204,10 @@ internal static partial class PatternCompiler
         var options = new List<IReadOnlyList<string>>();
         foreach (var option in body.Split('|'))
         {
-            var words = option.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0 || words.Any(w => w.IndexOfAny(['{', '}', '(', ')', '=', '?']) >= 0 || w is "..." or "***"
+            var words = option.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => w is ['\\', var escaped] ? escaped.ToString() : w)
+                .ToArray();
+            if (words.Length == 0 || words.Any(w => w is not ("(" or ")") && w.IndexOfAny(['{', '}', '(', ')', '=', '?']) >= 0 || w is "..." or "***"
                 || w == "*" || w.Length > 1 && w.StartsWith('*') && w.EndsWith('*')))
             {
                 throw Error(definition, $"bad word alternative {where}");

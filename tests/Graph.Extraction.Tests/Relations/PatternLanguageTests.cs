@@ -21,6 +21,14 @@ public sealed class PatternLanguageTests
     public void Valid_patterns_compile(string relation, string pattern) =>
         Assert.NotEmpty(Compile(relation, pattern).Elements);
 
+    [Fact]
+    public void An_escaped_parenthesis_is_the_token_itself()
+    {
+        var pattern = Compile("LOCATED_IN", "{S:Location} , {T:Country} (-|\\()");
+        var words = Assert.IsType<WordElement>(pattern.Elements[^1]);
+        Assert.Contains(words.Options, o => o is ["("]);
+    }
+
     [Theory]
     [InlineData("VISITED", "{S:Person} visited", "needs one {S:...} source slot")]
     [InlineData("VISITED", "{S:Person} (visited {T:Location}", "unbalanced")]

@@ -354,6 +354,8 @@ public sealed class RelationRegressionTests
         // A word two people of the article share names neither, nor a listed stranger with it (Kim Tok Hun).
         { "Hun Manet succeeded his father, Hun Sen, in 2023. The elder Hun later met Keir Starmer.", [],
             ["MET person:keir-starmer person:kim-tok-hun", "MET person:hun person:keir-starmer"] },
+        { "NAIROBI, Kenya (AP) — Kenya and Ethiopia traded accusations.", ["LOCATED_IN location:nairobi country:ken"], [] },
+        { "Ships docked at Vostochny in Russia's Far East.", ["LOCATED_IN location:vostochny country:rus"], [] },
         // A counterpart holds the other's office for their own country.
         { "Thai Prime Minister Ann Vale met her Cambodian counterpart Tom Hale in Bangkok.",
             ["LEADER_OF person:ann-vale country:tha title=Prime Minister", "LEADER_OF person:tom-hale country:khm title=Prime Minister"], [] },
