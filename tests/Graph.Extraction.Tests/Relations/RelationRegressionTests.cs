@@ -356,6 +356,10 @@ public sealed class RelationRegressionTests
             ["MET person:keir-starmer person:kim-tok-hun", "MET person:hun person:keir-starmer"] },
         { "NAIROBI, Kenya (AP) — Kenya and Ethiopia traded accusations.", ["LOCATED_IN location:nairobi country:ken"], [] },
         { "Ships docked at Vostochny in Russia's Far East.", ["LOCATED_IN location:vostochny country:rus"], [] },
+        { "In Dakar, Emmanuel Macron was received by the president.", ["VISITED person:emmanuel-macron location:dakar"], [] },
+        { "In Paris, Emmanuel Macron was received by the president.", [], ["VISITED person:emmanuel-macron"] },
+        { "Officials noted a visit to Pyongyang last month by Sergei Shoigu.", ["VISITED person:sergei-shoigu location:pyongyang"], [] },
+        { "The United States was represented by Deputy Secretary of State Tom Vale.", ["OFFICIAL_OF person:tom-vale country:usa"], [] },
         // A counterpart holds the other's office for their own country.
         { "Thai Prime Minister Ann Vale met her Cambodian counterpart Tom Hale in Bangkok.",
             ["LEADER_OF person:ann-vale country:tha title=Prime Minister", "LEADER_OF person:tom-hale country:khm title=Prime Minister"], [] },
