@@ -360,6 +360,9 @@ public sealed class RelationRegressionTests
         { "In Paris, Emmanuel Macron was received by the president.", [], ["VISITED person:emmanuel-macron"] },
         { "Officials noted a visit to Pyongyang last month by Sergei Shoigu.", ["VISITED person:sergei-shoigu location:pyongyang"], [] },
         { "The United States was represented by Deputy Secretary of State Tom Vale.", ["OFFICIAL_OF person:tom-vale country:usa"], [] },
+        { "It built on Australia's existing Reciprocal Access Agreement.", ["PARTY_TO country:aus treaty:reciprocal-access-agreement"], [] },
+        { "It built on the Reciprocal Access Agreement that Japan and Australia signed in 2024.",
+            ["SIGNED country:aus treaty:reciprocal-access-agreement date=2024", "SIGNED country:jpn treaty:reciprocal-access-agreement date=2024"], [] },
         // A counterpart holds the other's office for their own country.
         { "Thai Prime Minister Ann Vale met her Cambodian counterpart Tom Hale in Bangkok.",
             ["LEADER_OF person:ann-vale country:tha title=Prime Minister", "LEADER_OF person:tom-hale country:khm title=Prime Minister"], [] },
