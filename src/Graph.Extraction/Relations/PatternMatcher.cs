@@ -66,8 +66,8 @@ internal sealed class PatternMatcher(SentenceView view)
     /// </summary>
     private bool HandsPredicateToSubject(CompiledPattern pattern, MatchState state, int end)
     {
-        if (pattern.Elements[0] is not SlotElement { Role: 'S' } || state.Source is not [var source] || view.Subject is not { } subject
-            || ReferenceEquals(source, subject.Mention))
+        if (pattern.Elements[0] is not SlotElement { Role: 'S' } || state.Source is not [var source] || view.SharedSubjectPredicates().Count == 0
+            || ReferenceEquals(source, view.Subject!.Value.Mention))
         {
             return false;
         }

@@ -189,6 +189,10 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     /// </summary>
     private void RelateCounterparts(Document document)
     {
+        if (!document.Text.Contains("counterpart", StringComparison.Ordinal) && !document.Text.Contains("opposite number", StringComparison.Ordinal))
+        {
+            return;
+        }
         var tokens = document.Tokens;
         foreach (var sentence in document.Sentences)
         {

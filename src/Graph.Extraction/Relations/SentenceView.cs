@@ -220,7 +220,11 @@ internal sealed class SentenceView
     /// with Sonko", "... before [flying] to Brussels", "... heading to Accra to [meet] Mahama". None inside an apposition,
     /// nor after a word that hands the predicate to someone else ("said", "who", "urged").
     /// </summary>
-    public IEnumerable<int> SharedSubjectPredicates()
+    public IReadOnlyList<int> SharedSubjectPredicates() => _predicates ??= FindSharedSubjectPredicates().ToArray();
+
+    private int[]? _predicates;
+
+    private IEnumerable<int> FindSharedSubjectPredicates()
     {
         if (Subject is not { } subject)
         {
