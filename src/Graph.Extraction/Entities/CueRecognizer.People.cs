@@ -297,7 +297,8 @@ public sealed partial class CueRecognizer
                 k--;
             }
             // "Jo Lane, a Labour peer and a lawyer,": a second role may follow the first, but not a second person.
-            var roleEnds = T(afterTitle) is "," or "." or "for" or "" || T(afterTitle) == "and" && index.At(afterTitle + 1) is not { Type: "Person" };
+            // "X, the Senate president who ran in the first round": a relative clause may follow the role at once.
+            var roleEnds = T(afterTitle) is "," or "." or "for" or "" or "who" || T(afterTitle) == "and" && index.At(afterTitle + 1) is not { Type: "Person" };
             return T(k) == "," && roleEnds && index.At(k - 1) is { Type: "Person", Kind: MentionKind.Name } person
                 ? person
                 : null;

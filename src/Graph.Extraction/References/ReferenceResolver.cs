@@ -531,10 +531,19 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 .ToList();
             return listed.Count == 1 ? listed[0] : null;
         }
-        var holder = seen.LastOrDefault(m => m.Type == "Person" && m.Affiliation?.EntityId == country && SameRole(m.Title, mention.Title, country));
+        // The same body, however each mention of it was typed: "Chester chairman Steve Vaughan ... the Chester chairman".
+        var holder = seen.LastOrDefault(m => m.Type == "Person" && (IdOf(m.Affiliation) == country || m.Affiliation?.Text == mention.Affiliation!.Text)
+            && SameRole(m.Title, mention.Title, country));
         if (holder is not null)
         {
             return holder.EntityId;
+        }
+        // "Chester have won ... but Chairman Steve Vaughan claims ... the Chester chairman added": an office any body has,
+        // named without its body, is the body's the reference names.
+        if (mention.Affiliation is { Type: "Organization" } && mention.Title is { } office && lexicon.Schema.TitleDefinitionOf(office) is { BodyOffice: true }
+            && seen.LastOrDefault(m => m is { Type: "Person", Kind: MentionKind.Name, Affiliation: null } && string.Equals(m.Title, office, StringComparison.OrdinalIgnoreCase)) is { } untied)
+        {
+            return untied.EntityId;
         }
         var iso = lexicon.Schema.Entry(country)?.Properties.GetValueOrDefault("iso");
         return seen
@@ -655,9 +664,13 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
 
     /// <summary>
     /// An affiliation's entity: it sits inside the role phrase ("the [Russian] leader"), so it may not be
-    /// resolved yet; a known entity's id is already certain.
+    /// resolved yet; a known entity's id is already certain, and an unlisted body's is its name's ("the [Senate]
+    /// president" is no head of state).
     /// </summary>
-    private static string? IdOf(Mention? affiliation) => affiliation?.EntityId ?? affiliation?.Known?.EntityId;
+    private static string? IdOf(Mention? affiliation) =>
+        affiliation is null ? null
+        : affiliation.EntityId ?? affiliation.Known?.EntityId
+            ?? (affiliation.Kind == MentionKind.Name ? EntityIds.For(affiliation.Type, affiliation.CanonicalName ?? StripArticle(affiliation.Text)) : null);
 
     private static bool HasLetter(string text)
     {

@@ -363,6 +363,13 @@ public sealed class RelationRegressionTests
         { "It built on Australia's existing Reciprocal Access Agreement.", ["PARTY_TO country:aus treaty:reciprocal-access-agreement"], [] },
         { "It built on the Reciprocal Access Agreement that Japan and Australia signed in 2024.",
             ["SIGNED country:aus treaty:reciprocal-access-agreement date=2024", "SIGNED country:jpn treaty:reciprocal-access-agreement date=2024"], [] },
+        // "The Senate president" is the Senate's, not the president named before; "Federal President" is a title.
+        { "Outgoing President Tom Vale spoke. Ann Hale, the Senate president who ran in the first round, disagreed.",
+            ["LEADER_OF person:ann-hale organization:senate title=President"], ["LEADER_OF person:tom-vale organization:senate"] },
+        { "Germany's guests were received by Federal President Frank-Walter Steinmeier.",
+            ["LEADER_OF person:frank-walter-steinmeier country:deu title=President"], ["LEADER_OF person:frank-walter-steinmeier organization:federal"] },
+        { "Chester have won two games but Chairman Tom Vale claims he cannot pay. But the Chester chairman added more.",
+            ["LEADER_OF person:tom-vale organization:chester title=Chairman"], [] },
         // A counterpart holds the other's office for their own country.
         { "Thai Prime Minister Ann Vale met her Cambodian counterpart Tom Hale in Bangkok.",
             ["LEADER_OF person:ann-vale country:tha title=Prime Minister", "LEADER_OF person:tom-hale country:khm title=Prime Minister"], [] },
