@@ -29,6 +29,7 @@ public sealed class RelationRegressionTests
         { "Keir Starmer shook hands with Joe Biden.", ["MET person:joe-biden person:keir-starmer"], [] },
         { "Keir Starmer held talks with his French counterpart, Emmanuel Macron, in London.", ["MET person:emmanuel-macron person:keir-starmer"], [] },
         { "Xi Jinping and Vladimir Putin met for three hours.", ["MET person:vladimir-putin person:xi-jinping"], [] },
+        { "Xi Jinping and Vladimir Putin held more than two hours of talks.", ["MET person:vladimir-putin person:xi-jinping"], [] },
         { "Xi Jinping and Vladimir Putin met officials from both clubs.", [], ["MET person:vladimir-putin person:xi-jinping"] },
         { "Xi Jinping will meet Russian counterpart Vladimir Putin.", ["MET person:vladimir-putin person:xi-jinping expected"], [] },
         { "Olaf Scholz recently visited Joe Biden.", ["MET person:joe-biden person:olaf-scholz"], [] },
