@@ -163,6 +163,16 @@ public sealed partial class CueRecognizer
                     appositive.Title ??= titleName;
                     appositive.Affiliation ??= affiliation;
                 }
+                else if (affiliation is null && char.IsLower(T(i)[0]) && T(portfolio - 1) is "its" or "his" or "her" or "their" && index.IsFree(portfolio - 1, portfolio)
+                    && T(afterTitle) == "," && index.At(afterTitle + 1) is { Type: "Person", Kind: MentionKind.Name or MentionKind.Alias } owned && FirstOf(owned) == afterTitle + 1)
+                {
+                    // "Saudi Arabia said its foreign minister, Prince Faisal, ...", "Lula sent his foreign minister, Mauro
+                    // Vieira": the office is of the country (or body) the possessive stands for, which resolution finds.
+                    var owner = Create(portfolio - 1, portfolio, "Country", MentionKind.Nominal, T(portfolio - 1) is "its" or "their" ? OwnerReference : PossessiveCountry);
+                    index.Add(owner);
+                    owned.Title ??= titleName;
+                    owned.Affiliation ??= owner;
+                }
                 else if (affiliation is not null && char.IsLower(T(i)[0]) && string.Equals(T(FirstOf(affiliation) - 1), "the", StringComparison.OrdinalIgnoreCase))
                 {
                     // "the Russian president": a role reference resolved later to whoever holds it.

@@ -19,6 +19,9 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
     public const string CountryReference = "rule:country-reference";
     public const string PossessiveCountry = "rule:possessive-country";
 
+    /// <summary>"its foreign minister, X": the country or body the sentence named last.</summary>
+    public const string OwnerReference = "rule:owner-reference";
+
     /// <summary>"the government": the country whose politics the article reports, acting as a state.</summary>
     public const string GovernmentReference = "rule:government-reference";
     public const string LeaderReference = "rule:leader-reference";

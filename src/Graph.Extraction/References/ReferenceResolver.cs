@@ -121,6 +121,13 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             case ("Country", MentionKind.Nominal) when mention.Origin == CueRecognizer.PossessiveCountry:
                 mention.EntityId = PossessorCountry(document, mention, seen);
                 break;
+            case ("Country", MentionKind.Nominal) when mention.Origin == CueRecognizer.OwnerReference:
+                if (OwnerInSentence(document, mention, seen) is { } owner)
+                {
+                    mention.Type = owner.Type;
+                    mention.EntityId = owner.EntityId;
+                }
+                break;
             case ("Person", MentionKind.Nominal):
                 mention.EntityId = RoleHolder(mention, seen) ?? UntitledPersonJustNamed(document, mention, seen);
                 break;
@@ -452,6 +459,21 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     {
         var person = PersonInPlay(document, reference, seen, _ => true, last: true);
         return person is null ? null : CountryOf(person, seen);
+    }
+
+    /// <summary>
+    /// "Saudi Arabia, which hosted talks between Ethiopia and Eritrea, said its foreign minister ...": the country or body
+    /// the sentence opens with, else the last one named before the possessive.
+    /// </summary>
+    private static Mention? OwnerInSentence(Document document, Mention reference, List<Mention> seen)
+    {
+        if (document.SentenceAt(reference.Span.Start) is not { } sentence)
+        {
+            return null;
+        }
+        var owners = seen.Where(m => m.Type is "Country" or "Organization" && m.Kind != MentionKind.Nominal && m.EntityId is not null
+            && m.Span.Start >= sentence.Span.Start && m.Span.End <= reference.Span.Start).ToList();
+        return owners.FirstOrDefault(m => NothingBefore(document, sentence, m)) ?? owners.LastOrDefault();
     }
 
     /// <summary>A bare "the leader": the first person of the sentence (else of the sentence before) who leads something.</summary>

@@ -371,6 +371,11 @@ public sealed class RelationRegressionTests
             ["LEADER_OF person:frank-walter-steinmeier country:deu title=President"], ["LEADER_OF person:frank-walter-steinmeier organization:federal"] },
         { "Chester have won two games but Chairman Tom Vale claims he cannot pay. But the Chester chairman added more.",
             ["LEADER_OF person:tom-vale organization:chester title=Chairman"], [] },
+        // "its" and "his" before an office name whose it is.
+        { "Saudi Arabia, which hosted talks between Ethiopia and Eritrea, said its foreign minister, Tom Vale, was in contact with both.",
+            ["OFFICIAL_OF person:tom-vale country:sau title=Foreign Minister"], ["OFFICIAL_OF person:tom-vale country:eri"] },
+        { "Brazilian President Luiz Inácio Lula da Silva sent his foreign minister, Tom Vale.", ["OFFICIAL_OF person:tom-vale country:bra title=Foreign Minister"], [] },
+        { "Analysts say it is being punished for the ambitions of its founder, Tom Vale.", [], ["OFFICIAL_OF person:tom-vale"] },
         // A counterpart holds the other's office for their own country.
         { "Thai Prime Minister Ann Vale met her Cambodian counterpart Tom Hale in Bangkok.",
             ["LEADER_OF person:ann-vale country:tha title=Prime Minister", "LEADER_OF person:tom-hale country:khm title=Prime Minister"], [] },
