@@ -52,6 +52,8 @@ public sealed class RelationRegressionTests
         { "Keir Starmer said the World Bank was breaking new ground.", [], ["CRITICIZED person:keir-starmer organization:world-bank"] },
         { "Keir Starmer said the World Bank was breaking the law.", ["CRITICIZED person:keir-starmer organization:world-bank"], [] },
         { "Keir Starmer said the World Bank should have acted sooner.", ["CRITICIZED person:keir-starmer organization:world-bank"], [] },
+        { "Keir Starmer rejected the World Bank's proposals.", ["CRITICIZED person:keir-starmer organization:world-bank"], [] },
+        { "Keir Starmer rejected the proposals of the World Bank's staff.", [], ["CRITICIZED person:keir-starmer organization:world-bank"] },
         { "Rishi Sunak \"should have withdrawn the comment immediately\", said Keir Starmer.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
         { "Keir Starmer said the World Bank should have the chance to respond.", [], ["CRITICIZED person:keir-starmer organization:world-bank"] },
         { "The Press Council \"congratulated\" Keir Starmer on his new stance.", ["SUPPORTS organization:press-council person:keir-starmer"], [] },
