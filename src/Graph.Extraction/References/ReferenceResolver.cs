@@ -174,7 +174,9 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         // A partial name: of the full names in the article that end (or start) with it, the one the
         // article introduces first. News names its protagonist early, so "Kim" in a story about Kim
         // Jong Un that later mentions his grandfather Kim Il Sung is Kim Jong Un.
-        var chosen = fullNames.FirstOrDefault(f => (EndsWith(f.Words, words) || StartsWith(f.Words, words)) && SameStyle(document, mention, f.Mention));
+        // "ex-King Michael of Romania" is no Michael Ancram: a royal goes by title and given name.
+        var isRoyal = mention.Title is { } styled && RoyalTitles.Contains(styled.StartsWith("Former ", StringComparison.Ordinal) ? styled["Former ".Length..] : styled);
+        var chosen = isRoyal ? default : fullNames.FirstOrDefault(f => (EndsWith(f.Words, words) || StartsWith(f.Words, words)) && SameStyle(document, mention, f.Mention));
         if (chosen.Id is not null)
         {
             mention.EntityId = chosen.Id;
@@ -184,7 +186,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         }
         // "Doug has decided to stand aside" after "Doug Smith": a given name is the one person the article named in full
         // with it, and no one else's name has it ("Charles" beside Charles Kennedy and Prince Charles is neither).
-        if (words.Length == 1 && Words.GivenNames.Contains(words[0])
+        if (words.Length == 1 && Words.GivenNames.Contains(words[0]) && !isRoyal
             && fullNames.Where(f => f.Words.Contains(words[0])).Select(f => f.Id).Distinct().ToList() is [var only]
             && fullNames.Any(f => f.Id == only && f.Words.Length == 2 && f.Words[0] == words[0])
             && !document.Mentions.Any(m => m.Known is { Type: "Person" } known && known.EntityId != only && NameWords(m.Text).Contains(words[0])))

@@ -17,11 +17,15 @@ internal static class Modality
     /// <summary>Property of a relation read from a sentence about the future ("will visit", "is expected to").</summary>
     public const string Expected = "expected";
 
+    /// <summary>Property of an office the sentence says the person held before ("former Nigerian president X").</summary>
+    public const string Former = "former";
+
     /// <summary>
     /// Properties that say how one sentence states a relation: the relation keeps one only while every sentence stating it
-    /// has it ("will visit Hanoi" in one article and "visited Hanoi" in another is a visit that happened).
+    /// has it ("will visit Hanoi" in one article and "visited Hanoi" in another is a visit that happened; "former
+    /// president" in one and "President" in another is an office held now).
     /// </summary>
-    public static readonly string[] SentenceFlags = [Hedged, Expected];
+    public static readonly string[] SentenceFlags = [Hedged, Expected, Former];
 
     /// <summary>The entity types a speaker can have: people, bodies and countries say things.</summary>
     public static readonly string[] SpeakerTypes = ["Person", "Organization", "Country"];

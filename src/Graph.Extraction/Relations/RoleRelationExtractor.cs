@@ -308,6 +308,21 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             Add(document, "MEMBER_OF", personId, partyId, sentence, PartyRule, null);
             return;
         }
+        // "former Nigerian president Olusegun Obasanjo": an office held before, of the body the phrase names.
+        if (title is not null && formerOrShadow && !title.StartsWith("Shadow ", StringComparison.Ordinal) && IsFormer(document, person, title)
+            && person.Affiliation is { Type: "Country" or "Organization", EntityId: { } held } heldBody && _schema.KindOf(held) != "party"
+            && !heldBody.Text.StartsWith("Ex-", StringComparison.OrdinalIgnoreCase)
+            && _schema.Entry(held)?.Properties.GetValueOrDefault("status") != "constituent-country"
+            && definition?.RelationFor(held, _schema.KindOf(held)) is "LEADER_OF" or "OFFICIAL_OF" && _schema.RelationType(definition.RelationFor(held, _schema.KindOf(held))) is { } was
+            && was.Allows("Person", heldBody.Type))
+        {
+            var heldOffice = title.StartsWith("Former ", StringComparison.Ordinal) ? title["Former ".Length..] : title;
+            document.Relations.Add(new RelationMention(was.Name, personId, held, sentence.Index, Rule, 0.9)
+            {
+                Properties = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = heldOffice, [Modality.Former] = "true" },
+            });
+            return;
+        }
         if (title is null || LocalOffices.Contains(title) || formerOrShadow)
         {
             return;

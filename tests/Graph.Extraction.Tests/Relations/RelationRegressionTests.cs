@@ -378,6 +378,10 @@ public sealed class RelationRegressionTests
             ["OFFICIAL_OF person:tom-vale country:sau title=Foreign Minister"], ["OFFICIAL_OF person:tom-vale country:eri"] },
         { "Brazilian President Luiz Inácio Lula da Silva sent his foreign minister, Tom Vale.", ["OFFICIAL_OF person:tom-vale country:bra title=Foreign Minister"], [] },
         { "Analysts say it is being punished for the ambitions of its founder, Tom Vale.", [], ["OFFICIAL_OF person:tom-vale"] },
+        // An office held before, of the body the phrase names, is kept as such.
+        { "Diplomats said former Nigerian president Tom Vale would travel to Asmara.", ["LEADER_OF person:tom-vale country:nga former title=President"], [] },
+        { "Former Northern Ireland minister Tom Vale has died.", [], ["OFFICIAL_OF person:tom-vale"] },
+        { "Tory former minister Tom Vale spoke.", ["MEMBER_OF person:tom-vale organization:uk-conservative-party"], ["OFFICIAL_OF person:tom-vale"] },
         // A counterpart holds the other's office for their own country.
         { "Thai Prime Minister Ann Vale met her Cambodian counterpart Tom Hale in Bangkok.",
             ["LEADER_OF person:ann-vale country:tha title=Prime Minister", "LEADER_OF person:tom-hale country:khm title=Prime Minister"], [] },
