@@ -48,6 +48,10 @@ internal sealed class PatternMatcher(SentenceView view)
         {
             foreach (var predicate in view.SharedSubjectPredicates())
             {
+                if (pattern.Elements[2] is WordElement { Optional: false } verb && !MayStart(verb, predicate))
+                {
+                    continue;
+                }
                 state.Bind('S', [subject.Mention]);
                 var end = Match(pattern.Elements, 2, predicate, state);
                 if (end >= 0)
