@@ -176,7 +176,7 @@ internal static class Modality
         var tokens = view.Tokens;
         // "heading to Accra to meet Mahama", "waiting to join the WTO": an infinitive's act is intended, not done.
         if (from > view.Sentence.FirstToken && tokens[from - 1].Text == "to" && view.MentionAt[from] is null && char.IsLower(tokens[from].Text[0])
-            && view.MentionAt[from - 2 < view.Sentence.FirstToken ? from - 1 : from - 2] is not { Type: "Person" or "Country" or "Organization" })
+            && (from - 2 < view.Sentence.FirstToken || view.MentionAt[from - 2] is not { Type: "Person" or "Country" or "Organization" }))
         {
             return true;
         }

@@ -194,13 +194,14 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             return;
         }
         var tokens = document.Tokens;
+        var mentionAt = MentionMap.Build(document);
         foreach (var sentence in document.Sentences)
         {
             for (var k = sentence.FirstToken + 2; k < sentence.EndToken - 1; k++)
             {
                 if (tokens[k].Text is not ("counterpart" or "opposite")
                     || tokens[k - 2].Text is not ("his" or "her" or "their")
-                    || MentionAt(document, tokens[k - 1]) is not { Type: "Country", EntityId: { } country })
+                    || mentionAt[k - 1] is not { Type: "Country", EntityId: { } country })
                 {
                     continue;
                 }
@@ -209,7 +210,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
                 {
                     next++;
                 }
-                if (next >= sentence.EndToken || MentionAt(document, tokens[next]) is not { Type: "Person", EntityId: { } person }
+                if (next >= sentence.EndToken || mentionAt[next] is not { Type: "Person", EntityId: { } person }
                     || document.Mentions.LastOrDefault(m => m is { Type: "Person", EntityId: not null } && m.Span.End <= tokens[k - 2].Start
                         && m.Span.Start >= sentence.Span.Start) is not { } other
                     || OfficeOf(document, other.EntityId!) is not { } office || office.Country == country)
@@ -235,9 +236,6 @@ public sealed class RoleRelationExtractor : IPipelineComponent
                 ? (relation, country, title)
                 : null;
     }
-
-    private static Mention? MentionAt(Document document, Token token) =>
-        document.Mentions.FirstOrDefault(m => m.Span.Start <= token.Start && token.End <= m.Span.End);
 
     /// <summary>
     /// "the Blair government", "the Bush administration": a government named after a person is the one they lead, of their
@@ -313,14 +311,10 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             && person.Affiliation is { Type: "Country" or "Organization", EntityId: { } held } heldBody && _schema.KindOf(held) != "party"
             && !heldBody.Text.StartsWith("Ex-", StringComparison.OrdinalIgnoreCase)
             && _schema.Entry(held)?.Properties.GetValueOrDefault("status") != "constituent-country"
-            && definition?.RelationFor(held, _schema.KindOf(held)) is "LEADER_OF" or "OFFICIAL_OF" && _schema.RelationType(definition.RelationFor(held, _schema.KindOf(held))) is { } was
-            && was.Allows("Person", heldBody.Type))
+            && definition?.RelationFor(held, _schema.KindOf(held)) is { } heldRelation && heldRelation is "LEADER_OF" or "OFFICIAL_OF"
+            && _schema.RelationType(heldRelation)!.Allows("Person", heldBody.Type))
         {
-            var heldOffice = title.StartsWith("Former ", StringComparison.Ordinal) ? title["Former ".Length..] : title;
-            document.Relations.Add(new RelationMention(was.Name, personId, held, sentence.Index, Rule, 0.9)
-            {
-                Properties = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = heldOffice, [Modality.Former] = "true" },
-            });
+            Add(document, heldRelation, personId, held, sentence, Rule, title.StartsWith("Former ", StringComparison.Ordinal) ? title["Former ".Length..] : title, former: true);
             return;
         }
         if (title is null || LocalOffices.Contains(title) || formerOrShadow)
@@ -618,11 +612,19 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         }
     }
 
-    private static void Add(Document document, string relation, string sourceId, string targetId, Sentence sentence, string rule, string? title)
+    private static void Add(Document document, string relation, string sourceId, string targetId, Sentence sentence, string rule, string? title, bool former = false)
     {
         var found = new RelationMention(relation, sourceId, targetId, sentence.Index, rule, rule is ContextRule or StyleRule ? 0.75 : 0.9);
-        document.Relations.Add(title is null
-            ? found
-            : found with { Properties = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = title } });
+        if (title is null)
+        {
+            document.Relations.Add(found);
+            return;
+        }
+        var properties = new SortedDictionary<string, string>(StringComparer.Ordinal) { ["title"] = title };
+        if (former)
+        {
+            properties[Modality.Former] = "true";
+        }
+        document.Relations.Add(found with { Properties = properties });
     }
 }
