@@ -118,7 +118,7 @@ internal static partial class SchemaLoader
 
     private static TitleDefinition ReadTitle(YamlReader r, HashSet<string> relationTypes, List<GazetteerEntry> gazetteer)
     {
-        r.OnlyFields("name", "forms", "relation", "organization", "relationFor", "national", "partyOffice", "bodyOffice", "heads");
+        r.OnlyFields("name", "forms", "relation", "organization", "relationFor", "national", "headOfState", "partyOffice", "bodyOffice", "heads");
         var name = r.String("name");
         var relation = r.OptionalString("relation") ?? "OFFICIAL_OF";
         if (!relationTypes.Contains(relation))
@@ -151,7 +151,7 @@ internal static partial class SchemaLoader
                 throw r.Error(SchemaErrors.InvalidValue, $"title '{name}' refers to '{body}', which is neither a gazetteer entry nor a kind of one");
             }
         }
-        return new TitleDefinition(name, forms, relation, organization, r.Location) { Overrides = overrides, National = r.OptionalBool("national", false), PartyOffice = r.OptionalBool("partyOffice", false), BodyOffice = r.OptionalBool("bodyOffice", false), Heads = heads };
+        return new TitleDefinition(name, forms, relation, organization, r.Location) { Overrides = overrides, National = r.OptionalBool("national", false), HeadOfState = r.OptionalBool("headOfState", false), PartyOffice = r.OptionalBool("partyOffice", false), BodyOffice = r.OptionalBool("bodyOffice", false), Heads = heads };
     }
 
     private static PatternDefinition ReadPattern(YamlReader r, HashSet<string> relationTypes)

@@ -66,6 +66,13 @@ public sealed record TitleDefinition(
     public bool National { get; init; }
 
     /// <summary>
+    /// The head of a state or government ("President", "Prime Minister"): with no body in the phrase, it belongs to the
+    /// country a wire story is filed from when the story is about that country ("LA PAZ, Bolivia (AP) — President
+    /// Luis Arce"), never to the country a home paper is about (a British article's "President Musharraf").
+    /// </summary>
+    public bool HeadOfState { get; init; }
+
+    /// <summary>
     /// An office a party gives ("spokesman"): with no body in the phrase, it belongs to the one party named in the same
     /// sentence or the one before ("The Lib Dems say ... Health spokesman Paul Burstow").
     /// </summary>

@@ -166,7 +166,8 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         {
             var countries = document.Relations
                 .Where(r => r.Sentence == sentence && r.Source != person.EntityId && r.Type is "OFFICIAL_OF" or "LEADER_OF"
-                    && r.Target.StartsWith("country:", StringComparison.Ordinal))
+                    && r.Target.StartsWith("country:", StringComparison.Ordinal)
+                    && !string.Equals(r.Properties.GetValueOrDefault("title"), person.Title, StringComparison.OrdinalIgnoreCase))
                 .Select(r => r.Target)
                 .Distinct(StringComparer.Ordinal)
                 .Take(2)
@@ -271,6 +272,8 @@ public sealed class RoleRelationExtractor : IPipelineComponent
 
         public string? Country { get; set; }
 
+        public string? Dateline { get; set; }
+
         public List<(Mention Person, int Sentence)> Unplaced { get; } = [];
     }
 
@@ -348,16 +351,15 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             Add(document, "MEMBER_OF", personId, partyId, sentence, PartyRule, null);
             (bodyId, bodyType) = (partyCountry, "Country");
         }
-        if (bodyId is null && definition is { National: true } && !PlaceInTitle(document, person))
+        if (bodyId is null && definition is { National: true } or { HeadOfState: true } && !PlaceInTitle(document, person))
         {
-            context.Country ??= ArticleCountry.Of(document, _schema) ?? "";
-            var home = siblingCountry ?? context.Country;
+            var home = siblingCountry ?? CoordinatedOffice(document, person, title) ?? ArticleHome(context, definition, person);
             // A listed person's office is of the listed country: "Prime Minister Tony Blair" in an American article.
-            if (home.Length > 0 && (ArticleCountry.Listed(_schema, personId) ?? home) == home)
+            if (home is not null && (ArticleCountry.Listed(_schema, personId) ?? home) == home)
             {
                 (bodyId, bodyType, rule) = (home, "Country", ContextRule);
             }
-            else if (siblingCountry is null)
+            else if (siblingCountry is null && definition.National)
             {
                 context.Unplaced.Add((person, sentence.Index));
             }
@@ -408,6 +410,54 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         {
             Add(document, "OFFICIAL_OF", personId, state.Id, sentence, rule, office);
         }
+    }
+
+    /// <summary>
+    /// The country the article is about, for an office with none in the phrase: a head of state's only where a wire story
+    /// is filed from that country; nobody's whom the article also names as another country's ("Turkish Foreign
+    /// Minister Fidan" is not Senegal's in a story filed from Dakar).
+    /// </summary>
+    private string? ArticleHome(ArticleContext context, TitleDefinition definition, Mention person)
+    {
+        var document = context.Document;
+        context.Country ??= ArticleCountry.Of(document, _schema) ?? "";
+        if (context.Country.Length == 0
+            || !definition.National && context.Country != (context.Dateline ??= ArticleCountry.Dateline(document, _schema) ?? ""))
+        {
+            return null;
+        }
+        return document.Mentions.Exists(m => m.EntityId == person.EntityId && m.Affiliation is { Type: "Country", EntityId: { } other }
+            && other != context.Country) ? null : context.Country;
+    }
+
+    /// <summary>
+    /// "Ghanaian President John Mahama and Foreign Minister Samuel Ablakwa", "Fidan is accompanied by Trade Minister Omer
+    /// Bolat": an office joined to another office-holder's, or to the person it travels with, is of that one's country.
+    /// Two holders of the same office joined are of two countries ("Foreign Ministers A and B").
+    /// </summary>
+    private string? CoordinatedOffice(Document document, Mention person, string title)
+    {
+        var tokens = document.Tokens;
+        var k = TokenSearch.FirstEndingAfter(tokens, person.Span.Start) - 1;
+        var words = title.Split(' ');
+        for (var w = words.Length - 1; w >= 0 && k >= 0 && tokens[k].Text.Equals(words[w], StringComparison.OrdinalIgnoreCase); w--)
+        {
+            k--;
+        }
+        var joined = false;
+        while (k >= 0 && tokens[k].Text is "," or "and" or "by" or "accompanied" or "joined" or "including" or "is" or "was" or "were" or "are")
+        {
+            joined |= tokens[k].Text is "," or "and" or "accompanied" or "joined" or "including";
+            k--;
+        }
+        if (!joined || k < 0 || document.SentenceAt(tokens[k].Start) != document.SentenceAt(person.Span.Start)
+            || document.Mentions.LastOrDefault(m => m is { Type: "Person", EntityId: not null } && m.Span.End == tokens[k].End) is not { } before
+            || before.EntityId == person.EntityId || OfficeOf(document, before.EntityId!) is not { } office
+            || string.Equals(office.Title, title, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        return office.Country;
     }
 
     /// <summary>The ministry of the country that the office heads, when the article names it.</summary>

@@ -121,6 +121,42 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_wire_story_s_offices_with_no_country_are_those_of_the_country_it_is_filed_from_and_about()
+    {
+        const string Story = "Bolivia votes on a budget\n\nLA PAZ, Bolivia (AP) \u2014 President Tomas Ruiz said on Monday that Bolivia "
+            + "would cut fuel subsidies. Economy Minister Lidia Caro said Bolivia could not wait. Critics in Bolivia disagreed.";
+        var relations = TestPipeline.Relations(TestPipeline.Run(Story));
+        Assert.Contains("person:tomas-ruiz LEADER_OF country:bol", relations);
+        Assert.Contains("person:lidia-caro OFFICIAL_OF country:bol", relations);
+
+        // Without the dateline a head of state is no one's, as in a home paper; a visitor named with their country
+        // elsewhere is not the host's; a story filed from a capital about another country gives the capital nothing.
+        Assert.DoesNotContain(TestPipeline.Relations(TestPipeline.Run(Story.Replace("LA PAZ, Bolivia (AP) \u2014 ", "", StringComparison.Ordinal))),
+            r => r.StartsWith("person:tomas-ruiz", StringComparison.Ordinal));
+        Assert.DoesNotContain(TestPipeline.Relations(TestPipeline.Run(Story + " Peruvian President Tomas Ruiz flew home.")),
+            r => r.StartsWith("person:tomas-ruiz LEADER_OF country:bol", StringComparison.Ordinal));
+        Assert.DoesNotContain(TestPipeline.Relations(TestPipeline.Run(
+            "NAIROBI, Kenya (AP) \u2014 President Tomas Ruiz of Peru arrived. Peru and Chile talked. Peru's army and Peru's navy watched.")),
+            r => r.StartsWith("person:", StringComparison.Ordinal) && r.EndsWith("country:ken", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_office_joined_to_another_office_holder_or_to_the_one_it_travels_with_is_of_that_ones_country()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "Ghanaian President Kofi Mensah and Foreign Minister Ama Boateng met envoys from Togo and Mali."));
+        Assert.Contains("person:ama-boateng OFFICIAL_OF country:gha", relations);
+        relations = TestPipeline.Relations(TestPipeline.Run(
+            "Turkish Foreign Minister Kemal Aydin arrived in Dakar. Aydin is accompanied by Trade Minister Selim Kaya and Energy Minister Ayla Demir."));
+        Assert.Contains("person:selim-kaya OFFICIAL_OF country:tur", relations);
+        Assert.Contains("person:ayla-demir OFFICIAL_OF country:tur", relations);
+        // Two holders of one office joined hold it for two countries.
+        relations = TestPipeline.Relations(TestPipeline.Run(
+            "Ghanaian Foreign Minister Kofi Mensah and Foreign Minister Ama Boateng met in Lome."));
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:ama-boateng OFFICIAL_OF", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_office_for_a_country_within_the_state_is_the_states_and_its_own_offices_are_its_own()
     {
         var relations = TestPipeline.Relations(TestPipeline.Run(
