@@ -22,6 +22,7 @@ public static class ExtractionPipeline
             new ReferenceResolver(lexicon),
             new RoleRelationExtractor(schema),
             new PatternRelationExtractor(schema),
+            new BylineRelationExtractor(schema),
             new SubsumedAffiliations(),
         ]);
     }

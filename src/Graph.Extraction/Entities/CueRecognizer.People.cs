@@ -1,5 +1,6 @@
 using Graph.Core.Model;
 using Graph.Core.Schema;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Entities;
 
@@ -9,6 +10,27 @@ public sealed partial class CueRecognizer
     private sealed partial class SentenceScan
     {
         /// <summary>Titles and honorifics followed by a name, or a role reference with no name.</summary>
+        /// <summary>
+        /// "(Reporting by Kim Hyun-soo in Seoul; ...)", "Associated Press writers Elena Munteanu in Chisinau, Moldova,
+        /// contributed": a name of two words or more the tagger took for a place or a body, where a credit line lists
+        /// its journalists, is a journalist.
+        /// </summary>
+        public void CreditedPeople()
+        {
+            if (!CreditLine.Is(_tokens, sentence))
+            {
+                return;
+            }
+            for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+            {
+                if (index.At(i) is { Known: null, Type: not "Person", Origin: Statistical.StatisticalEntityRecognizer.Origin } guessed
+                    && FirstOf(guessed) == i && EndOf(guessed) - i >= 2 && T(i - 1) is "by" or "and" or "," or ";" or "writer" or "writers")
+                {
+                    guessed.Type = "Person";
+                }
+            }
+        }
+
         public void People()
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)

@@ -75,6 +75,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             scan.LowerCaseCommittees();
             scan.NationalBodies();
             scan.Acronyms(acronyms);
+            scan.CreditedPeople();
             scan.People();
             scan.PartyMembers();
             scan.Treaties();

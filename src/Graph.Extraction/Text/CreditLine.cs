@@ -1,0 +1,32 @@
+using Graph.Core.Model;
+
+namespace Graph.Extraction.Text;
+
+/// <summary>
+/// A wire story's credit line: "(Reporting by A in Accra and B; Editing by C)", "Associated Press writers A in Brussels
+/// and B contributed to this report". The people it names are the story's journalists.
+/// </summary>
+internal static class CreditLine
+{
+    private static readonly HashSet<string> CreditWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Reporting", "Writing", "Editing", "Reported", "Written", "Compiled", "Additional", "Research",
+    };
+
+    public static bool Is(IReadOnlyList<Token> tokens, Sentence sentence)
+    {
+        var first = tokens[sentence.FirstToken].Text == "(" ? sentence.FirstToken + 1 : sentence.FirstToken;
+        if (first + 2 < sentence.EndToken && CreditWords.Contains(tokens[first].Text) && (tokens[first + 1].Text == "by" || tokens[first + 2].Text == "by"))
+        {
+            return true;
+        }
+        for (var k = first; k < sentence.EndToken - 3; k++)
+        {
+            if (tokens[k].Text == "contributed" && tokens[k + 1].Text is "to" or "reporting" && tokens[k + 2].Text is "this" or "the" or "from")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,35 @@
+namespace Graph.Extraction.Tests.Relations;
+
+/// <summary>A wire story's credit line names its journalists, who work for the agency that filed it.</summary>
+public class BylineRelationTests
+{
+    [Fact]
+    public void The_people_a_credit_line_names_work_for_the_agency_in_the_dateline()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "Seoul hosts trade talks\n\nSEOUL (Reuters) - South Korea and Chile opened trade talks on Monday.\n\n"
+            + "(Reporting by Kim Hyun-soo in Seoul and Tom Vale in Santiago; Editing by Ann Hale)"));
+        Assert.Contains("person:kim-hyun-soo AFFILIATED_WITH organization:reuters", relations);
+        Assert.Contains("person:tom-vale AFFILIATED_WITH organization:reuters", relations);
+        Assert.Contains("person:ann-hale AFFILIATED_WITH organization:reuters", relations);
+    }
+
+    [Fact]
+    public void A_credit_line_that_names_its_agency_gives_that_one()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "Leaders meet in Riga\n\nRIGA, Latvia (Reuters) - Leaders met on Tuesday.\n\n"
+            + "Associated Press writers Tom Vale in Helsinki and Elena Munteanu in Chisinau, Moldova, contributed to this report."));
+        Assert.Contains("person:tom-vale AFFILIATED_WITH organization:ap", relations);
+        Assert.Contains("person:elena-munteanu AFFILIATED_WITH organization:ap", relations);
+        Assert.DoesNotContain(relations, r => r.EndsWith("AFFILIATED_WITH organization:reuters", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void People_outside_a_credit_line_are_not_the_agency_s()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "SEOUL (Reuters) - Tom Vale, reporting by phone from Busan, said talks went well. Editors by the dozen came."));
+        Assert.DoesNotContain(relations, r => r.Contains("AFFILIATED_WITH organization:reuters", StringComparison.Ordinal));
+    }
+}
