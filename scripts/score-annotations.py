@@ -7,7 +7,7 @@ A gold relation is found when the graph has a relation of the same type with evi
 same article whose ends match the gold ends (either order for symmetric types). A gold name
 matches an entity when, after lower-casing and dropping "the", punctuation and possessives, it
 equals the entity's name, an alias or a mention text in that article, or (for people) shares the
-surname. Each gold relation counts once; a predicted relation is right when some gold relation
+surname, or (for the other types) one of them is a run of the other's words. Each gold relation counts once; a predicted relation is right when some gold relation
 matches it. Entities: each real-world entity once per article, type and name must match.
 """
 import json
@@ -83,7 +83,14 @@ def matches(gold_name, entity, names):
     if entity["type"] == "Person":
         gl, el = g.split()[-1], norm(entity["name"]).split()
         return bool(el) and gl == el[-1]
-    return False
+    # "free trade agreement" and "trade agreement", "Mexican Senate" and "Senate": one name inside the other.
+    gw = g.split()
+    return any(contains(gw, n.split()) or contains(n.split(), gw) for n in names if n)
+
+
+def contains(longer, shorter):
+    k = len(shorter)
+    return 0 < k <= len(longer) and any(longer[i:i + k] == shorter for i in range(len(longer) - k + 1))
 
 
 def main():
