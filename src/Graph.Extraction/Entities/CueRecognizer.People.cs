@@ -31,6 +31,36 @@ public sealed partial class CueRecognizer
             }
         }
 
+        /// <summary>
+        /// "King Carl XVI Gustaf", "Pope Leo XIV", "Charles III": a regnal number after a person's name is part of it, with
+        /// the name after it that the tagger took, number and all, for a body ("XVI Gustaf").
+        /// </summary>
+        public void RegnalNumbers()
+        {
+            for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+            {
+                if (!Words.IsRegnalNumber(T(i)) || index.At(i - 1) is not { Type: "Person", Known: null } person || EndOf(person) != i)
+                {
+                    continue;
+                }
+                var end = index.At(i) switch
+                {
+                    null => i + 1,
+                    { Known: null, Type: not "Person" } rest when FirstOf(rest) == i => EndOf(rest),
+                    _ => -1,
+                };
+                if (end < 0)
+                {
+                    continue;
+                }
+                var whole = Create(FirstOf(person), end, "Person", person.Kind, person.Origin);
+                whole.Title = person.Title;
+                whole.Affiliation = person.Affiliation;
+                index.Replace(FirstOf(person), end, whole);
+                i = end - 1;
+            }
+        }
+
         public void People()
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -138,6 +168,12 @@ public sealed partial class CueRecognizer
                 // "Tory backbenchers including Ray Dunn": a plural title names the people it includes.
                 var plural = IsPlural(afterTitle - 1, title.Name);
                 var listStart = plural && T(afterTitle) is "including" or "like" ? afterTitle + 1 : afterTitle;
+                // "Crown Princess Victoria", "President Lincoln": a listed place's one word right after a title names the person.
+                if (!plural && index.At(listStart) is { Type: "Location", Known: not null } place && FirstOf(place) == listStart
+                    && EndOf(place) == listStart + 1 && index.At(listStart + 1) is null)
+                {
+                    index.Remove(place);
+                }
                 // The name must be in the same sentence: "... to Labour MPs" may end a headline above "Tony Blair has ...".
                 if (listStart < sentence.EndToken && index.At(listStart) is { Type: "Person" } named && FirstOf(named) == listStart)
                 {

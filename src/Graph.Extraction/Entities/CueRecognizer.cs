@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Graph.Core.Model;
 using Graph.Core.Pipeline;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Entities;
 
@@ -15,6 +16,7 @@ namespace Graph.Extraction.Entities;
 public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComponent
 {
     public const string Honorific = "rule:honorific";
+    public const string DatelineRule = "rule:dateline";
     public const string HonorificFemale = "rule:honorific-f";
     public const string CountryReference = "rule:country-reference";
     public const string PossessiveCountry = "rule:possessive-country";
@@ -67,9 +69,16 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
         var index = new MentionIndex(document);
         var classes = Classify(document.Tokens);
         var acronyms = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        var dateline = Dateline.Find(document);
         foreach (var sentence in document.Sentences)
         {
             var scan = new SentenceScan(document, sentence, index, lexicon, classes);
+            // Only a dateline the agency or a country vouches for: "CRICKET - 1997 ASHES" opens a sports page.
+            if (dateline is { } opening && opening.Close >= sentence.FirstToken && opening.Close < sentence.EndToken
+                && (document.Tokens[opening.Close].Text == "(" || opening.Country.End.Value > opening.Country.Start.Value))
+            {
+                scan.DatelinePlace(opening.Place);
+            }
             scan.Places();
             scan.Organizations();
             scan.LowerCaseCommittees();
@@ -77,6 +86,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             scan.Acronyms(acronyms);
             scan.CreditedPeople();
             scan.People();
+            scan.RegnalNumbers();
             scan.PartyMembers();
             scan.Treaties();
             scan.PluralReferences();
@@ -235,6 +245,26 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
         {
             var span = new Span(_tokens[from].Start, _tokens[to - 1].End);
             return new Mention(span, document.TextOf(span), type, kind, rule);
+        }
+
+        /// <summary>
+        /// "STOCKHOLM (AFP) -": the place a wire story is filed from, which the tagger, reading capitals, may take for a
+        /// body or miss.
+        /// </summary>
+        public void DatelinePlace(Range place)
+        {
+            var (first, end) = (place.Start.Value, place.End.Value);
+            if (index.At(first) is not { } taken)
+            {
+                if (Enumerable.Range(first, end - first).All(i => index.At(i) is null))
+                {
+                    index.Add(Create(first, end, "Location", MentionKind.Name, DatelineRule));
+                }
+            }
+            else if (taken is { Known: null, Type: "Organization" or "Person" } && FirstOf(taken) == first && EndOf(taken) == end)
+            {
+                taken.Type = "Location";
+            }
         }
 
         /// <summary>

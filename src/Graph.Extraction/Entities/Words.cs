@@ -1,7 +1,7 @@
 namespace Graph.Extraction.Entities;
 
 /// <summary>Closed word classes the rules consult.</summary>
-internal static class Words
+internal static partial class Words
 {
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -191,6 +191,13 @@ internal static class Words
     {
         "countries", "nations", "sides", "states", "governments", "neighbours", "neighbors", "allies",
     };
+
+    /// <summary>"II" to "XXXIX" ("I" alone is the pronoun): the number of a monarch or a pope.</summary>
+    public static bool IsRegnalNumber(string token) =>
+        token.Length is > 1 and <= 6 && token.All(c => c is 'I' or 'V' or 'X') && RegnalNumber().IsMatch(token);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^X{0,3}(IX|IV|V?I{0,3})$")]
+    private static partial System.Text.RegularExpressions.Regex RegnalNumber();
 
     public static bool IsCapitalizedWord(string token) =>
         token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || char.IsLetter(token[1]) || token[1] is '.' or '-');

@@ -43,55 +43,26 @@ internal static class ArticleCountry
 
     /// <summary>
     /// The country of the dateline a wire story opens with ("LA PAZ, Bolivia (AP) —", "SEOUL (Reuters) -"): the
-    /// country named after the comma, else the one of the capitalized place, if the gazetteer knows it. Only the
-    /// first sentences are looked at, and only a place written in capitals and closed by the agency or a dash counts.
+    /// country named after the comma, else the one of the place in capitals, if the gazetteer knows it.
     /// </summary>
     public static string? Dateline(Document document, GraphSchema schema)
     {
-        var tokens = document.Tokens;
-        foreach (var sentence in document.Sentences.Take(3))
+        if (Text.Dateline.Find(document) is not { } dateline)
         {
-            var k = sentence.FirstToken;
-            while (k < sentence.EndToken && IsCapitals(tokens[k].Text))
-            {
-                k++;
-            }
-            if (k == sentence.FirstToken || k >= sentence.EndToken)
-            {
-                continue;
-            }
-            var place = MentionAt(document, tokens[sentence.FirstToken].Start, tokens[k - 1].End);
-            Mention? named = null;
-            if (tokens[k].Text == "," && k + 1 < sentence.EndToken)
-            {
-                named = MentionAt(document, tokens[k + 1].Start, int.MaxValue);
-                k = named is null ? k + 1 : TokenSearch.FirstEndingAfter(tokens, named.Span.End);
-                // "MEXICO CITY, Feb 11 (Reuters) -": a date may stand before the agency.
-                for (var skipped = 0; skipped < 3 && k < sentence.EndToken - 1 && tokens[k].Text is not ("(" or "-" or "\u2013" or "\u2014"); skipped++)
-                {
-                    k++;
-                }
-            }
-            // "US-China talks" opens with a country and a hyphen, not a dateline.
-            if (k >= sentence.EndToken || !(tokens[k].Text == "(" || tokens[k].Text is "-" or "\u2013" or "\u2014" && tokens[k].Start > tokens[k - 1].End))
-            {
-                continue;
-            }
-            var id = (named ?? place) is { } mention ? mention.Known?.EntityId ?? mention.EntityId : null;
-            return id is null ? null
-                : id.StartsWith("country:", StringComparison.Ordinal) ? Sovereign(schema, id) ?? id
-                : schema.Entry(id) is { Type: "Location" } ? Listed(schema, id)
-                : null;
+            return null;
         }
-        return null;
+        var tokens = document.Tokens;
+        var named = dateline.Country.Start.Value < dateline.Country.End.Value
+            ? MentionAt(document, tokens[dateline.Country.Start.Value].Start) : null;
+        var id = (named ?? MentionAt(document, tokens[dateline.Place.Start.Value].Start)) is { } mention ? mention.Known?.EntityId ?? mention.EntityId : null;
+        return id is null ? null
+            : id.StartsWith("country:", StringComparison.Ordinal) ? Sovereign(schema, id) ?? id
+            : schema.Entry(id) is { Type: "Location" } ? Listed(schema, id)
+            : null;
     }
 
-    private static bool IsCapitals(string word) =>
-        word.Length > 1 && word.All(c => char.IsUpper(c) || c is '.' or '-' or '/' or '\'') && word.Any(char.IsLetter);
-
-    /// <summary>The resolved mention starting at <paramref name="start"/> and ending by <paramref name="end"/>.</summary>
-    private static Mention? MentionAt(Document document, int start, int end) =>
-        document.Mentions.FirstOrDefault(m => m.Span.Start == start && m.Span.End <= end && (m.Known?.EntityId ?? m.EntityId) is not null);
+    private static Mention? MentionAt(Document document, int start) =>
+        document.Mentions.FirstOrDefault(m => m.Span.Start == start && (m.Known?.EntityId ?? m.EntityId) is not null);
 
     /// <summary>"Whitehall", "Downing Street", "the Kremlin": a country's metonym that is not its capital names its government.</summary>
     private static bool IsSeatOfGovernment(GazetteerEntry? country, string text) =>

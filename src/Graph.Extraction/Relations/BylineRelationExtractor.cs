@@ -51,18 +51,10 @@ public sealed class BylineRelationExtractor(GraphSchema schema) : IPipelineCompo
     }
 
     /// <summary>The agency in the story's dateline: "SEOUL (Reuters) -", "LA PAZ, Bolivia (AP) —".</summary>
-    private string? FiledBy(Document document)
-    {
-        foreach (var sentence in document.Sentences.Take(3))
-        {
-            var open = document.Text.IndexOf('(', sentence.Span.Start, Math.Min(60, sentence.Span.Length));
-            if (open >= 0 && AgencyIn(document, open, Math.Min(sentence.Span.End, open + 40)) is { } agency)
-            {
-                return agency;
-            }
-        }
-        return null;
-    }
+    private string? FiledBy(Document document) =>
+        Dateline.Find(document) is { } dateline && document.Tokens[dateline.Close].Text == "("
+            ? AgencyIn(document, document.Tokens[dateline.Close].End, document.Tokens[Math.Min(dateline.Close + 4, document.Tokens.Count - 1)].End)
+            : null;
 
     private string? AgencyIn(Document document, int start, int end) =>
         document.Mentions.FirstOrDefault(m => m.Span.Start >= start && m.Span.End <= end && m.EntityId is { } id

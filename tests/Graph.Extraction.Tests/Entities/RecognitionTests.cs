@@ -10,6 +10,33 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void The_place_of_a_dateline_is_a_place_in_whatever_case_the_tagger_read_it()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "Swedes welcome guests\n\nSTOCKHOLM (AFP) - The king welcomed guests to Stockholm on Tuesday."));
+        Assert.Equal(2, mentions.Count(m => m.EndsWith("=location:stockholm", StringComparison.Ordinal) && m.StartsWith("Location:", StringComparison.Ordinal)));
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Organization:STOCKHOLM", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_regnal_number_and_the_name_after_it_belong_to_the_monarch()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Sweden's King Carl XVI Gustaf welcomed the guests, and Pope Leo XIV sent greetings."));
+        Assert.Contains(mentions, m => m.StartsWith("Person:Carl XVI Gustaf=", StringComparison.Ordinal));
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Organization:", StringComparison.Ordinal));
+        Assert.Contains("person:carl-xvi-gustaf LEADER_OF country:swe",
+            TestPipeline.Relations(TestPipeline.Run("Sweden's King Carl XVI Gustaf welcomed the guests.")));
+    }
+
+    [Fact]
+    public void A_listed_places_name_alone_after_a_title_is_a_person()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Crown Princess Victoria joined the guests in Victoria."));
+        Assert.Contains(mentions, m => m.StartsWith("Person:Victoria=", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.StartsWith("Location:Victoria=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_capital_after_a_locative_word_is_the_city()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Vladimir Putin landed in Pyongyang before dawn."));
