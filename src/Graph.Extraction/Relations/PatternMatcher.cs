@@ -291,6 +291,7 @@ internal sealed class PatternMatcher(SentenceView view)
         var results = new List<(List<Mention>, int)>();
         var current = new List<Mention>();
         var conjoined = false;
+        var first = p;
         while (p >= 0)
         {
             var mention = _mentionAt[p]!;
@@ -310,6 +311,12 @@ internal sealed class PatternMatcher(SentenceView view)
                 next++;
             }
             conjoined = next < _sentence.EndToken && _tokens[next].Text is "and" or "or";
+            // "a supporter of Ukraine, and Norway will ...": a list of two takes no comma before "and"; one there joins
+            // clauses, unless it closes a name set off by commas ("his counterpart, Emmanuel Macron, and ...").
+            if (conjoined && next > p && current.Count == 1 && first > _sentence.FirstToken && _tokens[first - 1].Text != ",")
+            {
+                break;
+            }
             if (conjoined)
             {
                 next++;

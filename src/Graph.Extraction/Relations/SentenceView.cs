@@ -208,6 +208,13 @@ internal sealed class SentenceView
     };
 
     /// <summary>Words after "and" that start a noun phrase, not a predicate: "met Sam and his brother".</summary>
+    /// <summary>Words ending in "-ing" after a comma that open no act of the subject's.</summary>
+    private static readonly HashSet<string> NotParticiples = new(StringComparer.Ordinal)
+    {
+        "including", "according", "following", "regarding", "concerning", "during", "notwithstanding", "excluding", "pending",
+        "something", "nothing", "everything", "anything", "morning", "evening", "being", "saying", "adding", "citing",
+    };
+
     private static readonly HashSet<string> NotPredicates = new(StringComparer.Ordinal)
     {
         "his", "her", "their", "its", "the", "a", "an", "our", "my", "your", "this", "that", "these", "those", "other", "others",
@@ -261,6 +268,8 @@ internal sealed class SentenceView
             {
                 "and" or "then" => true,
                 "before" or "after" or "while" => next.EndsWith("ing", StringComparison.Ordinal),
+                // "Mali recalled its envoy, accusing Paris of ...": a participle after the clause is the subject's act.
+                "," => next.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(next),
                 // "heading to Accra to meet": the subject's own purpose, not "Faye to meet" nor "them to meet".
                 "to" => MentionAt[k - 1] is null or { Type: "Location" } && Tokens[k - 1].Text is not ("him" or "her" or "them" or "it" or "us" or "me"),
                 _ => false,

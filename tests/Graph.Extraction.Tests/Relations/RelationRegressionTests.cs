@@ -397,6 +397,20 @@ public sealed class RelationRegressionTests
         { "Dan Pike, Conservative candidate for Hull, spoke.", ["MEMBER_OF person:dan-pike organization:uk-conservative-party"], [] },
         { "US presidential candidate Max Gray spoke.", [], ["OFFICIAL_OF person:max-gray country:usa", "LEADER_OF person:max-gray country:usa"] },
         { "Home Office minister Tom Vale said so.", ["OFFICIAL_OF person:tom-vale organization:uk-home-office title=Minister", "OFFICIAL_OF person:tom-vale country:gbr title=Minister"], [] },
+        // Diplomatic protest is criticism; a participle after the clause is its subject's act.
+        { "Kyrgyzstan sent a note of protest to Tajikistan.", ["CRITICIZED country:kgz country:tjk"], [] },
+        { "Germany summoned the Russian ambassador, and Mali's foreign ministry summoned the EU's charge d'affaires.",
+            ["CRITICIZED country:deu country:rus", "CRITICIZED country:mli organization:eu"], [] },
+        { "Mali recalled its envoy from France on Friday, accusing France of meddling.", ["CRITICIZED country:mli country:fra"], [] },
+        { "Mali recalled its envoy from France on Friday, including staff.", [], ["CRITICIZED country:mli country:fra"] },
+        // Support as a standing and as a continuing act.
+        { "Sweden has been a staunch supporter of Ukraine, and Norway has kept supporting Ukraine.",
+            ["SUPPORTS country:swe country:ukr", "SUPPORTS country:nor country:ukr"], ["SUPPORTS country:swe country:nor"] },
+        // Whoever goes along with a visitor visits where the visit just went; a host riding along at home does not.
+        { "Vladimir Putin arrived in Pyongyang. He was accompanied by Foreign Minister Sergei Lavrov.",
+            ["VISITED person:sergei-lavrov location:pyongyang"], [] },
+        { "Vladimir Putin arrived in Pyongyang. Kim Jong Un accompanied Putin to the guesthouse.",
+            ["ACCOMPANIED person:kim-jong-un person:vladimir-putin"], ["VISITED person:kim-jong-un location:pyongyang"] },
         { "Scottish Executive minister Tom Vale said so.", ["OFFICIAL_OF person:tom-vale organization:scottish-government title=Minister"], ["OFFICIAL_OF person:tom-vale country:gbr"] },
         { "The AA Motoring Trust said it was not sure. Road safety head Tom Vale said more must be done.",
             ["OFFICIAL_OF person:tom-vale organization:aa-motoring-trust title=Head"], ["LEADER_OF person:tom-vale organization:aa-motoring-trust"] },
