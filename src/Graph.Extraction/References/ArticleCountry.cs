@@ -70,7 +70,7 @@ internal static class ArticleCountry
         && country.Properties.GetValueOrDefault("capital") is var capital && !string.Equals(capital, text, StringComparison.Ordinal);
 
     /// <summary>The state a territory or a country within a state belongs to: "Scotland" reports British politics.</summary>
-    private static string? Sovereign(GraphSchema schema, string countryId) =>
+    public static string? Sovereign(GraphSchema schema, string countryId) =>
         schema.Entry(countryId)?.Properties.GetValueOrDefault("sovereign") is { } iso ? EntityIds.For("Country", iso) : null;
 
     /// <summary>The country a listed entity belongs to (its <c>country</c> property), if it has one.</summary>

@@ -208,8 +208,8 @@ public sealed class PatternRelationExtractor : IPipelineComponent
     private const string LocatedIn = "LOCATED_IN";
 
     /// <summary>
-    /// Nobody visits their own country; a pattern marked <c>abroad</c> places nobody anywhere in it either: "Putin and Kim
-    /// met in eastern Russia" is Kim's visit only.
+    /// Nobody visits their own country, nor a country within it ("Blair's tour of England"); a pattern marked
+    /// <c>abroad</c> places nobody anywhere in it either: "Putin and Kim met in eastern Russia" is Kim's visit only.
     /// </summary>
     private bool IsHome(string relation, string person, string place, bool abroad)
     {
@@ -217,7 +217,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         {
             return false;
         }
-        return place == home || abroad && ArticleCountry.Listed(_schema, place) == home;
+        return place == home || ArticleCountry.Sovereign(_schema, place) == home || abroad && ArticleCountry.Listed(_schema, place) == home;
     }
 
     /// <summary>

@@ -397,6 +397,19 @@ public sealed class RelationRegressionTests
         { "Dan Pike, Conservative candidate for Hull, spoke.", ["MEMBER_OF person:dan-pike organization:uk-conservative-party"], [] },
         { "US presidential candidate Max Gray spoke.", [], ["OFFICIAL_OF person:max-gray country:usa", "LEADER_OF person:max-gray country:usa"] },
         { "Home Office minister Tom Vale said so.", ["OFFICIAL_OF person:tom-vale organization:uk-home-office title=Minister", "OFFICIAL_OF person:tom-vale country:gbr title=Minister"], [] },
+        // Travel with the day between, a planned arrival, a tour, a guest welcomed to a place; none of it at home.
+        { "Vladimir Putin will fly on Tuesday to Hanoi.", ["VISITED person:vladimir-putin location:hanoi date=2025-06-24 expected"], [] },
+        { "Vladimir Putin is due in Hanoi.", ["VISITED person:vladimir-putin location:hanoi expected"], [] },
+        { "Vladimir Putin began a four-nation tour of Central Asia.", ["VISITED person:vladimir-putin location:central-asia"], [] },
+        { "Vietnam's president welcomed Vladimir Putin to Hanoi.", ["VISITED person:vladimir-putin location:hanoi"], [] },
+        { "Tony Blair completed a whistle-stop tour of England.", [], ["VISITED person:tony-blair"] },
+        // A phone call is talks.
+        { "Kassym-Jomart Tokayev spoke by phone with Vladimir Putin.", ["MET person:kassym-jomart-tokayev person:vladimir-putin"], [] },
+        // Membership in an apposition; sanctions on a country's people and on its list; wars fought.
+        { "Bulgaria, the European Union's poorest member state, voted.", ["MEMBER_OF country:bgr organization:eu"], [] },
+        { "The United States imposed sanctions on six senior Malian officials.", ["SANCTIONS country:usa country:mli"], [] },
+        { "The European Union added them to its Mali sanctions list.", ["SANCTIONS organization:eu country:mli"], [] },
+        { "Kyrgyzstan and Tajikistan fought deadly border conflicts in 2022.", ["AT_WAR_WITH country:kgz country:tjk date=2022"], [] },
         // Diplomatic protest is criticism; a participle after the clause is its subject's act.
         { "Kyrgyzstan sent a note of protest to Tajikistan.", ["CRITICIZED country:kgz country:tjk"], [] },
         { "Germany summoned the Russian ambassador, and Mali's foreign ministry summoned the EU's charge d'affaires.",
