@@ -364,6 +364,43 @@ public sealed partial class CueRecognizer
             {
                 k--;
             }
+            // "Ann Hale was named energy minister", "Ann Hale becomes minister of health", "with Ann Hale as finance
+            // minister": the office the person takes.
+            var appointed = k;
+            if (T(appointed) is "named" or "appointed" or "nominated" or "confirmed" or "made" && T(appointed + 1) != "by")
+            {
+                appointed--;
+                if (T(appointed) == "as")
+                {
+                    appointed--;
+                }
+                appointed -= T(appointed) is "was" or "is" or "were" or "been" or "be" ? 1 : 0;
+                appointed -= T(appointed) is "has" or "had" or "will" or "would" ? 1 : 0;
+            }
+            else if (T(appointed) is "becomes" or "became" or "as")
+            {
+                appointed--;
+            }
+            // "Kiril Angelov, a career diplomat, becomes foreign minister": past the person's apposition or relative clause.
+            if (appointed < k && T(appointed) == ",")
+            {
+                for (var j = appointed - 1; j > sentence.FirstToken && j > appointed - 30; j--)
+                {
+                    if (T(j) == "," && index.At(j - 1) is { Type: "Person" })
+                    {
+                        appointed = j - 1;
+                        break;
+                    }
+                    if (index.At(j) is { Type: "Person" })
+                    {
+                        break;
+                    }
+                }
+            }
+            if (appointed < k && index.At(appointed) is { Type: "Person", Kind: MentionKind.Name } taking && EndOf(taking) == appointed + 1)
+            {
+                return taking;
+            }
             // "Jo Lane, a Labour peer and a lawyer,": a second role may follow the first, but not a second person.
             // "X, the Senate president who ran in the first round": a relative clause may follow the role at once.
             var roleEnds = T(afterTitle) is "," or "." or "for" or "" or "who" || T(afterTitle) == "and" && index.At(afterTitle + 1) is not { Type: "Person" };

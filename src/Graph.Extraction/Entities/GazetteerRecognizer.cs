@@ -120,6 +120,16 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                 document.Mentions.RemoveAt(m--);
                 continue;
             }
+            // "From Astana, Morioka will fly": a listed place's one word after a locative word, read as a person, is the
+            // place, unless a listed person has that name.
+            var placeStart = Locative.Contains(tokens[first].Text) ? first + 1 : first;
+            if (mention.Type == "Person" && end - placeStart == 1 && (placeStart > first || first > 0 && Locative.Contains(tokens[first - 1].Text))
+                && lexicon.Names.LongestMatch(tokens, placeStart, end) is { Length: 1 } place
+                && place.Values.Any(h => h.Entry.Type is "Location" or "Country") && !place.Values.Any(h => h.Entry.Type == "Person"))
+            {
+                document.Mentions.RemoveAt(m--);
+                continue;
+            }
             if (SplitAtAnd(document, mention, first, end) is { } parts)
             {
                 // Go over the first name again as a span of its own; the second comes next.

@@ -97,7 +97,7 @@ internal static partial class Words
         "Federation", "Society", "Institution", "Academy", "School", "College", "Group", "Corps", "Guard",
         "Forces", "Cabinet", "Secretariat", "Congress", "Senate", "Tribunal", "Programme", "Program", "Initiative",
         "Times", "Post", "Herald", "Journal", "Telegraph", "Guardian", "News", "Television", "Radio", "Broadcasting",
-        "Inc", "Ltd", "Corp", "Co", "Airlines", "Airways", "Motors", "Holdings", "Industries", "Trust", "Club",
+        "Inc", "Ltd", "Corp", "Co", "Airlines", "Airways", "Motors", "Holding", "Holdings", "Industries", "Trust", "Club",
     };
 
     /// <summary>Heads that make a name an organization whatever the tagger guessed: "Hope Foundation" is no place.</summary>
@@ -105,7 +105,7 @@ internal static partial class Words
     {
         "Foundation", "Institute", "Council", "Committee", "Commission", "Agency", "Ministry", "Association", "Organization",
         "Organisation", "Federation", "Society", "Fund", "Party", "Corporation", "Company", "Authority", "Bureau", "Board",
-        "Secretariat", "Trust", "University", "College", "Police",
+        "Secretariat", "Trust", "University", "College", "Police", "Holding", "Holdings",
     };
 
     /// <summary>Last words that make a name a place, not a person: "Kim Il Sung Square".</summary>

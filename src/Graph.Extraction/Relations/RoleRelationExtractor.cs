@@ -422,7 +422,9 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         var document = context.Document;
         context.Country ??= ArticleCountry.Of(document, _schema) ?? "";
         if (context.Country.Length == 0
-            || !definition.National && context.Country != (context.Dateline ??= ArticleCountry.Dateline(document, _schema) ?? ""))
+            || !definition.National && context.Country != (context.Dateline ??= ArticleCountry.Dateline(document, _schema) ?? "")
+            // "greeted by the king and Queen Silvia": a queen beside a king is his consort.
+            || definition.Name == "Queen" && document.Tokens.Any(t => t.Text is "King" or "king"))
         {
             return null;
         }

@@ -37,6 +37,14 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_listed_place_after_a_locative_word_is_the_place_whatever_the_tagger_guessed()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("From Astana, Tom Vale will fly to Tashkent."));
+        Assert.Contains("Location:Astana=location:astana", mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Person:Astana", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_capital_after_a_locative_word_is_the_city()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Vladimir Putin landed in Pyongyang before dawn."));

@@ -141,6 +141,29 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void The_office_a_person_is_named_to_is_theirs()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "Bulgaria gets a cabinet\n\nSOFIA (Reuters) - Bulgaria's parliament approved a government on Friday. Bulgaria's parties agreed. "
+            + "Ana Koleva, who previously ran the Bulgarian Energy Holding, was named energy minister. Ivo Dobrev becomes foreign minister, "
+            + "with Elena Petrova as finance minister. Bulgaria needs stability."));
+        Assert.Contains("person:ana-koleva OFFICIAL_OF country:bgr", relations);
+        Assert.Contains("person:ivo-dobrev OFFICIAL_OF country:bgr", relations);
+        Assert.Contains("person:elena-petrova OFFICIAL_OF country:bgr", relations);
+        // The one named by the appointer is not the appointee.
+        Assert.DoesNotContain(TestPipeline.Relations(TestPipeline.Run("Tom Vale named by Ann Hale as finance minister said no.")),
+            r => r.StartsWith("person:ann-hale OFFICIAL_OF", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_queen_beside_a_king_is_his_consort()
+    {
+        const string Story = "Sweden hosts Brazil\n\nSTOCKHOLM (AFP) - The guests were greeted by the king and Queen Silvia. Sweden's "
+            + "government and Sweden's parliament welcomed them, and Sweden's press was kind.";
+        Assert.DoesNotContain("person:queen-silvia LEADER_OF country:swe", TestPipeline.Relations(TestPipeline.Run(Story)));
+    }
+
+    [Fact]
     public void An_office_joined_to_another_office_holder_or_to_the_one_it_travels_with_is_of_that_ones_country()
     {
         var relations = TestPipeline.Relations(TestPipeline.Run(
