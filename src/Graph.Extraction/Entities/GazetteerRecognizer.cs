@@ -37,6 +37,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         foreach (var sentence in document.Sentences)
         {
             var i = sentence.FirstToken;
+            var governmentEnd = -1;
             while (i < sentence.EndToken)
             {
                 if (!char.IsUpper(tokens[i].Text[0]))
@@ -57,9 +58,15 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                         continue;
                     }
                 }
+                // "accused Washington and Brussels": a capital joined to a government is one too.
+                var joinedToGovernment = i >= 2 && governmentEnd == i - 1 && tokens[i - 1].Text is "and" or ",";
                 var hit = Choose(hits, i > sentence.FirstToken ? tokens[i - 1].Text : null,
                     i + length < sentence.EndToken ? tokens[i + length].Text : null,
-                    i - 1 > sentence.FirstToken ? tokens[i - 2].Text : null);
+                    i - 1 > sentence.FirstToken ? tokens[i - 2].Text : null, joinedToGovernment);
+                if (hit.Form == FormKind.Metonym)
+                {
+                    governmentEnd = i + length;
+                }
                 var span = new Span(tokens[i].Start, tokens[i + length - 1].End);
                 var kind = hit.Form switch
                 {
@@ -510,10 +517,20 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     /// <summary>What one government gives, imposes on or keeps with another: "backing for Pyongyang", "ties with Moscow".</summary>
     private static readonly HashSet<string> DealtWith = new(StringComparer.OrdinalIgnoreCase)
     {
-        "support", "backing", "aid", "sanctions", "pressure", "ties", "relations", "talks", "war", "hostility",
+        "support", "backing", "aid", "sanctions", "pressure", "ties", "relations", "talks", "war", "hostility", "protest",
+        "solidarity",
     };
 
-    private static LexiconHit Choose(IReadOnlyList<LexiconHit> hits, string? previous, string? next, string? beforePrevious)
+    /// <summary>What one government does to another, named right after: "accused Washington", "thanked Moscow".</summary>
+    private static readonly HashSet<string> DoneTo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "accused", "accuses", "accusing", "accuse", "condemned", "condemns", "condemning", "criticised", "criticized",
+        "criticising", "criticizing", "blamed", "blames", "blaming", "urged", "urges", "urging", "thanked", "thanks", "thanking",
+        "praised", "praises", "praising", "sanctioned", "rebuked", "denounced", "warned", "warns", "warning", "pressed",
+        "pressing", "lobbied", "supported", "supporting", "recognised", "recognized",
+    };
+
+    private static LexiconHit Choose(IReadOnlyList<LexiconHit> hits, string? previous, string? next, string? beforePrevious, bool joinedToGovernment)
     {
         if (hits.Count == 1)
         {
@@ -526,7 +543,8 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             // A capital is the city unless the words around it make it act or be dealt with: "in Hanoi" and "a Paris
             // court" are places, "Pyongyang is providing", "Moscow's war" and "backing for Pyongyang" are governments.
             var acting = next is not null && Acting.Contains(next) && !(previous is not null && Locative.Contains(previous))
-                || previous is "for" or "against" or "with" or "on" && beforePrevious is not null && DealtWith.Contains(beforePrevious);
+                || previous is "for" or "against" or "with" or "on" or "to" && beforePrevious is not null && DealtWith.Contains(beforePrevious)
+                || previous is not null && DoneTo.Contains(previous) || joinedToGovernment;
             return acting ? metonym : place;
         }
         return hits.OrderBy(h => h.Form).ThenBy(h => TypeRank(h.Entry.Type)).First();

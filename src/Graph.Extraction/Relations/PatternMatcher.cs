@@ -346,8 +346,10 @@ internal sealed class PatternMatcher(SentenceView view)
             {
                 p = SlotStart(slot, next);
             }
-            // "Dallas in the US, Bordeaux in France" lists pairs, not a coordination of places.
-            var otherType = p >= 0 && _mentionAt[p]!.Type != current[0].Type;
+            // "Dallas in the US, Bordeaux in France" lists pairs, not a coordination of places; states and bodies act
+            // together ("Washington and Brussels", "the US and the EU").
+            var otherType = p >= 0 && _mentionAt[p]!.Type != current[0].Type
+                && !(_mentionAt[p]!.Type is "Country" or "Organization" && current[0].Type is "Country" or "Organization");
             // "Trade Minister A, Deputy Minister B and a delegation", "..., Minister B and Australia's Minister C": a comma
             // list that "and" closes on something else.
             if ((p < 0 || otherType) && conjoined && current.Count > 1 && results[^1].Item1.Count < current.Count)

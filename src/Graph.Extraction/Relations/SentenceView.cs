@@ -148,6 +148,9 @@ internal sealed class SentenceView
         }
     }
 
+    /// <summary>"In a statement read on state television on Thursday evening, X ...": how long a fronted phrase may run.</summary>
+    private const int MaxFrontedWords = 14;
+
     private static readonly HashSet<string> FrontedOpeners = new(StringComparer.Ordinal)
     {
         "On", "In", "At", "During", "After", "Before", "Later", "Earlier", "Meanwhile", "Separately", "Also", "Then", "Last", "This", "Next",
@@ -163,7 +166,7 @@ internal sealed class SentenceView
         if (k < Sentence.EndToken && MentionAt[k] is null && FrontedOpeners.Contains(Tokens[k].Text))
         {
             var comma = k + 1;
-            while (comma < Sentence.EndToken && comma - k <= 8 && Tokens[comma].Text != ",")
+            while (comma < Sentence.EndToken && comma - k <= MaxFrontedWords && Tokens[comma].Text != ",")
             {
                 comma++;
             }

@@ -226,6 +226,19 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_capital_a_government_accuses_and_one_joined_to_it_are_governments()
+    {
+        var document = TestPipeline.Run("Tom Vale accused Washington and Brussels of meddling. He flew to Brussels and then to Washington.");
+        var mentions = TestPipeline.Mentions(document);
+        Assert.Contains("Country:Washington=country:usa", mentions);
+        Assert.Contains("Organization:Brussels=organization:eu", mentions);
+        Assert.Contains("Location:Brussels=location:brussels", mentions);
+        var relations = TestPipeline.Relations(document);
+        Assert.Contains("person:tom-vale CRITICIZED country:usa", relations);
+        Assert.Contains("person:tom-vale CRITICIZED organization:eu", relations);
+    }
+
+    [Fact]
     public void Two_bodies_joined_by_and_stay_two_and_a_body_named_of_a_place_is_no_place()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(
