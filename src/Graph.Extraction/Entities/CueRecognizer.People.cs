@@ -33,10 +33,24 @@ public sealed partial class CueRecognizer
 
         /// <summary>
         /// "King Carl XVI Gustaf", "Pope Leo XIV", "Charles III": a regnal number after a person's name is part of it, with
-        /// the name after it that the tagger took, number and all, for a body ("XVI Gustaf").
+        /// the name after it that the tagger took, number and all, for a body ("XVI Gustaf"); so is a surname with an
+        /// apostrophe after a given name ("Sinead O'Connor").
         /// </summary>
-        public void RegnalNumbers()
+        public void NameTails()
         {
+            // "Sinead | O'Connor": the tagger does not know names with an apostrophe, so the surname after a given name
+            // it found is taken here too.
+            for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+            {
+                if (T(i) is [_, '\'', var third, ..] && char.IsUpper(T(i)[0]) && char.IsUpper(third) && index.At(i) is null
+                    && index.At(i - 1) is { Type: "Person", Known: null } person && EndOf(person) == i)
+                {
+                    var whole = Create(FirstOf(person), i + 1, "Person", person.Kind, person.Origin);
+                    whole.Title = person.Title;
+                    whole.Affiliation = person.Affiliation;
+                    index.Replace(FirstOf(person), i + 1, whole);
+                }
+            }
             for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
             {
                 if (!Words.IsRegnalNumber(T(i)) || index.At(i - 1) is not { Type: "Person", Known: null } person || EndOf(person) != i)

@@ -86,7 +86,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             scan.Acronyms(acronyms);
             scan.CreditedPeople();
             scan.People();
-            scan.RegnalNumbers();
+            scan.NameTails();
             scan.PartyMembers();
             scan.Treaties();
             scan.PluralReferences();

@@ -199,8 +199,10 @@ internal static partial class Words
     [System.Text.RegularExpressions.GeneratedRegex("^X{0,3}(IX|IV|V?I{0,3})$")]
     private static partial System.Text.RegularExpressions.Regex RegnalNumber();
 
+    /// <summary>"Blair", "A.", "Al-Sadr", "O'Connor".</summary>
     public static bool IsCapitalizedWord(string token) =>
-        token.Length > 0 && char.IsUpper(token[0]) && (token.Length == 1 || char.IsLetter(token[1]) || token[1] is '.' or '-');
+        token.Length > 0 && char.IsUpper(token[0])
+        && (token.Length == 1 || char.IsLetter(token[1]) || token[1] is '.' or '-' || token.Length > 2 && token[1] == '\'' && char.IsUpper(token[2]));
 
     /// <summary>
     /// The token after a peer's seat that starts at <paramref name="end"/> ("of Birkenhead" in "Lord Nicholls of

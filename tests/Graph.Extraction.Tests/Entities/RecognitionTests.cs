@@ -29,6 +29,15 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_surname_with_an_apostrophe_is_a_name()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Sinead O'Connor sang, Mr O'Brien left and Cardinal Cormac Murphy O'Connor prayed."));
+        Assert.Contains(mentions, m => m.StartsWith("Person:Sinead O'Connor=", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.StartsWith("Person:O'Brien=", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.StartsWith("Person:Cormac Murphy O'Connor=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_listed_places_name_alone_after_a_title_is_a_person()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Crown Princess Victoria joined the guests in Victoria."));
