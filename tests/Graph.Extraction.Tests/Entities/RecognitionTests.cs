@@ -31,7 +31,7 @@ public class RecognitionTests
     [Fact]
     public void A_surname_with_an_apostrophe_is_a_name()
     {
-        var mentions = TestPipeline.Mentions(TestPipeline.Run("Sinead O'Connor sang, Mr O'Brien left and Cardinal Cormac Murphy O'Connor prayed."));
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Tom Vale said no. Sinead O'Connor sang, Mr O'Brien left and Cardinal Cormac Murphy O'Connor prayed."));
         Assert.Contains(mentions, m => m.StartsWith("Person:Sinead O'Connor=", StringComparison.Ordinal));
         Assert.Contains(mentions, m => m.StartsWith("Person:O'Brien=", StringComparison.Ordinal));
         Assert.Contains(mentions, m => m.StartsWith("Person:Cormac Murphy O'Connor=", StringComparison.Ordinal));
