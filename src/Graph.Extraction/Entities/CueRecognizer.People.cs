@@ -129,6 +129,11 @@ public sealed partial class CueRecognizer
                     continue;
                 }
                 var (length, titles) = Is(i, WordClass.TitleStart) ? lexicon.Titles.LongestMatch(_tokens, i, sentence.EndToken) : (0, []);
+                // "local government spokesman" speaks on local government, for a party or a council, not for the state.
+                if (length > 1 && T(i - 1) is "local" or "Local" or "regional" or "state" or "city" or "county" or "municipal")
+                {
+                    continue;
+                }
                 var title = titles.Count > 0 ? titles[0] : ChiefOf(i);
                 if (title is null)
                 {

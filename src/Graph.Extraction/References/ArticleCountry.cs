@@ -36,9 +36,14 @@ internal static class ArticleCountry
             }
         }
         var ranked = votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Take(2).ToList();
-        // A wire story filed from the country it reports names no party or ministry as often as a home paper does.
-        return ranked.Count > 0 && ranked[0].Value >= 3 && (ranked.Count == 1 || ranked[0].Value >= 2 * ranked[1].Value)
-            && (governed.Contains(ranked[0].Key) || ranked[0].Key == Dateline(document, schema)) ? ranked[0].Key : null;
+        if (ranked.Count == 0 || ranked[0].Value < 3)
+        {
+            return null;
+        }
+        var (top, second) = (ranked[0], ranked.Count > 1 ? ranked[1].Value : 0);
+        // A wire story filed from the country it names most reports that country, though it names no party or ministry
+        // as a home paper does, and names the other side of a dispute nearly as often.
+        return top.Value >= 2 * second && governed.Contains(top.Key) || top.Value > second && top.Key == Dateline(document, schema) ? top.Key : null;
     }
 
     /// <summary>

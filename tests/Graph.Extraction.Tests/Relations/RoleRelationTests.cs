@@ -156,6 +156,26 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_government_spokesman_speaks_for_the_state_and_a_local_government_spokesman_does_not()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "Rwandan government spokesperson Ann Kaleza said no. Conservative local government spokesman Tom Vale said yes."));
+        Assert.Contains("person:ann-kaleza OFFICIAL_OF country:rwa", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:tom-vale OFFICIAL_OF country:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_story_filed_from_the_country_it_names_most_is_about_that_country_though_the_other_side_is_named_often()
+    {
+        const string Story = "Border clash\n\nBISHKEK, Kyrgyzstan (AP) \u2014 Kyrgyzstan and Tajikistan traded fire on Monday. "
+            + "Deputy Foreign Minister Nurlan Asanov said Kyrgyzstan had protested. Tajikistan denied it, and Tajikistan's army and Tajikistan's police said so. Kyrgyzstan will respond.";
+        Assert.Contains("person:nurlan-asanov OFFICIAL_OF country:kgz", TestPipeline.Relations(TestPipeline.Run(Story)));
+        // Without the dateline the two countries are too close to call.
+        Assert.DoesNotContain(TestPipeline.Relations(TestPipeline.Run(Story.Replace("BISHKEK, Kyrgyzstan (AP) \u2014 ", "", StringComparison.Ordinal))),
+            r => r.StartsWith("person:nurlan-asanov OFFICIAL_OF", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_queen_beside_a_king_is_his_consort()
     {
         const string Story = "Sweden hosts Brazil\n\nSTOCKHOLM (AFP) - The guests were greeted by the king and Queen Silvia. Sweden's "
