@@ -150,7 +150,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             {
                 var (source, target) = definition.Reverse ? (targetId, sourceId) : (sourceId, targetId);
                 var (fromType, toType) = definition.Reverse ? (targetType, sourceType) : (sourceType, targetType);
-                if (source == target || !type.Allows(fromType, toType) || type.Name == LocatedIn && !MayLieIn(source, target) || IsHome(type.Name, source, target, definition.Abroad)
+                if (source == target || !type.Allows(fromType, toType) || type.Name == LocatedIn && !MayLieIn(source, target) || IsHome(document, type.Name, source, target, definition.Abroad)
                     || definition.Listed != ListedEnds.None && (_schema.Entry(target) is null || definition.Listed == ListedEnds.Both && _schema.Entry(source) is null))
                 {
                     continue;
@@ -211,9 +211,11 @@ public sealed class PatternRelationExtractor : IPipelineComponent
     /// Nobody visits their own country, nor a country within it ("Blair's tour of England"); a pattern marked
     /// <c>abroad</c> places nobody anywhere in it either: "Putin and Kim met in eastern Russia" is Kim's visit only.
     /// </summary>
-    private bool IsHome(string relation, string person, string place, bool abroad)
+    private bool IsHome(Document document, string relation, string person, string place, bool abroad)
     {
-        if (relation != "VISITED" || ArticleCountry.Listed(_schema, person) is not { } home)
+        // An unlisted person's country is the one the article makes them head or serve ("Kyrgyz President Sadyr Japarov").
+        if (relation != "VISITED" || (ArticleCountry.Listed(_schema, person) ?? document.Relations.FirstOrDefault(r => r.Source == person
+                && r.Type is "LEADER_OF" or "OFFICIAL_OF" && r.Target.StartsWith("country:", StringComparison.Ordinal))?.Target) is not { } home)
         {
             return false;
         }

@@ -403,6 +403,9 @@ public sealed class RelationRegressionTests
         { "Vladimir Putin began a four-nation tour of Central Asia.", ["VISITED person:vladimir-putin location:central-asia"], [] },
         { "Vietnam's president welcomed Vladimir Putin to Hanoi.", ["VISITED person:vladimir-putin location:hanoi"], [] },
         { "Tony Blair completed a whistle-stop tour of England.", [], ["VISITED person:tony-blair"] },
+        // An unlisted leader meeting at home visits nothing; the guest does.
+        { "Kyrgyz President Tom Vale and Tajik President Ann Hale met in Bishkek.", ["VISITED person:ann-hale location:bishkek"],
+            ["VISITED person:tom-vale location:bishkek"] },
         // A phone call is talks.
         { "Kassym-Jomart Tokayev spoke by phone with Vladimir Putin.", ["MET person:kassym-jomart-tokayev person:vladimir-putin"], [] },
         // Membership in an apposition; sanctions on a country's people and on its list; wars fought.
