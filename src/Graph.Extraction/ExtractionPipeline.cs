@@ -23,6 +23,7 @@ public static class ExtractionPipeline
             new RoleRelationExtractor(schema),
             new PatternRelationExtractor(schema),
             new BylineRelationExtractor(schema),
+            new DatelineRelationExtractor(schema),
             new AccompaniedVisits(schema),
             new SubsumedAffiliations(),
         ]);

@@ -333,8 +333,8 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         }
         var relation = definition?.Relation ?? "LEADER_OF";
         var rule = Rule;
-        var (bodyId, bodyType) = person.Affiliation is { EntityId: { } id } a
-            ? (id, a.Type)
+        var (bodyId, bodyType) = SentBy(document, person, title) is { } sender ? (sender, "Country")
+            : person.Affiliation is { EntityId: { } id } a ? (id, a.Type)
             : definition?.Organization is { } implied && _schema.Entry(implied) is { } body ? (implied, body.Type)
             : HomeCountry(personId, title, relation, document);
         // "Wales Secretary Peter Hain", "Northern Ireland Minister John Spellar": a country within a state that is the
@@ -353,7 +353,7 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         }
         if (bodyId is null && definition is { National: true } or { HeadOfState: true } && !PlaceInTitle(document, person))
         {
-            var home = siblingCountry ?? CoordinatedOffice(document, person, title) ?? ArticleHome(context, definition, person);
+            var home = siblingCountry ?? CoordinatedOffice(document, person, title) ?? FrontedPlace(document, sentence) ?? ArticleHome(context, definition, person);
             // A listed person's office is of the listed country: "Prime Minister Tony Blair" in an American article.
             if (home is not null && (ArticleCountry.Listed(_schema, personId) ?? home) == home)
             {
@@ -460,6 +460,35 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             return null;
         }
         return office.Country;
+    }
+
+    /// <summary>"In Tehran, foreign ministry spokesman X said": the country of the place a sentence opens in.</summary>
+    private string? FrontedPlace(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var first = sentence.FirstToken;
+        if (sentence.TokenCount < 4 || tokens[first].Text is not ("In" or "From")
+            || document.Mentions.Find(m => m.Span.Start == tokens[first + 1].Start) is not { Type: "Location", EntityId: { } place } opening)
+        {
+            return null;
+        }
+        var after = TokenSearch.FirstEndingAfter(tokens, opening.Span.End);
+        return after < sentence.EndToken && tokens[after].Text == "," ? ArticleCountry.Listed(_schema, place) : null;
+    }
+
+    private static readonly HashSet<string> EnvoyTitles = new(StringComparer.OrdinalIgnoreCase) { "Ambassador", "Envoy", "Representative", "Permanent Representative" };
+
+    /// <summary>"Britain's U.N. ambassador": an envoy to an international body is the sending country's officer, not the body's.</summary>
+    private string? SentBy(Document document, Mention person, string title)
+    {
+        if (!EnvoyTitles.Contains(title) || person.Affiliation is not { EntityId: { } body } affiliation || _schema.KindOf(body) != "international")
+        {
+            return null;
+        }
+        var tokens = document.Tokens;
+        var k = TokenSearch.FirstEndingAfter(tokens, affiliation.Span.Start) - 1;
+        return k >= 1 && tokens[k].Text == "'s"
+            && document.Mentions.LastOrDefault(m => m.Span.End == tokens[k - 1].End) is { Type: "Country", EntityId: { } country } ? country : null;
     }
 
     /// <summary>The ministry of the country that the office heads, when the article names it.</summary>

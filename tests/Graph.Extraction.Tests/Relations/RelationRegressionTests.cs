@@ -413,6 +413,25 @@ public sealed class RelationRegressionTests
         { "The United States imposed sanctions on six senior Malian officials.", ["SANCTIONS country:usa country:mli"], [] },
         { "The European Union added them to its Mali sanctions list.", ["SANCTIONS organization:eu country:mli"], [] },
         { "Kyrgyzstan and Tajikistan fought deadly border conflicts in 2022.", ["AT_WAR_WITH country:kgz country:tjk date=2022"], [] },
+        // Envoys are their country's; a sentence opening in a capital places a minister; a dateline places its city.
+        { "Britain's U.N. ambassador, Ann Hale, spoke.", ["OFFICIAL_OF person:ann-hale country:gbr title=Ambassador"], ["OFFICIAL_OF person:ann-hale organization:un"] },
+        { "In Tehran, foreign ministry spokesman Ali Karimi said Iran was pleased.",
+            ["OFFICIAL_OF person:ali-karimi country:irn title=Foreign Ministry Spokesperson"], [] },
+        { "ATHENS (Reuters) - Greece's parliament ratified the deal.", ["LOCATED_IN location:athens country:grc"], [] },
+        // Rebukes, warnings and demands to stop are criticism.
+        { "Greece signed a deal with Libya, drawing a swift rebuke from Turkey.", ["CRITICIZED country:tur country:grc"], [] },
+        { "China warned Greece against unilateral acts.", ["CRITICIZED country:chn country:grc"], [] },
+        { "China urged Vietnam to stop stirring up trouble.", ["CRITICIZED country:chn country:vnm"], [] },
+        // Thanks for efforts, valued roles, backing found, rallying behind.
+        { "Emmanuel Macron thanked Oman for its tireless efforts.", ["SUPPORTS person:emmanuel-macron country:omn"], ["SUPPORTS country:omn person:emmanuel-macron"] },
+        { "Iran values the constructive role of Oman.", ["SUPPORTS country:irn country:omn"], [] },
+        { "Hun Manet found backing from Laos and Vietnam.", ["SUPPORTS country:lao person:hun-manet", "SUPPORTS country:vnm person:hun-manet"], [] },
+        { "The Labour Party rallied behind Tony Blair.", ["SUPPORTS organization:uk-labour-party person:tony-blair"], [] },
+        // Arms supply as a standing; a city of a country's; visits where one was received or signed.
+        { "Germany is Israel's second-largest arms supplier.", ["SUPPLIES_ARMS country:deu country:isr"], [] },
+        { "She lives in the southern Indian city of Hyderabad.", ["LOCATED_IN location:hyderabad country:ind"], [] },
+        { "Vladimir Putin was welcomed with honours in Hanoi.", ["VISITED person:vladimir-putin location:hanoi"], [] },
+        { "Tony Blair signed the constitution at a ceremony in Rome.", ["VISITED person:tony-blair location:rome"], [] },
         // Diplomatic protest is criticism; a participle after the clause is its subject's act.
         { "Kyrgyzstan sent a note of protest to Tajikistan.", ["CRITICIZED country:kgz country:tjk"], [] },
         { "Germany summoned the Russian ambassador, and Mali's foreign ministry summoned the EU's charge d'affaires.",
