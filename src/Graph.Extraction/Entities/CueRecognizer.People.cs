@@ -21,9 +21,15 @@ public sealed partial class CueRecognizer
             {
                 return;
             }
-            for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (index.At(i) is { Known: null, Type: not "Person", Origin: Statistical.StatisticalEntityRecognizer.Origin } guessed
+                if (index.At(i) is { Known: null, Origin: Statistical.StatisticalEntityRecognizer.Origin } credit && FirstOf(credit) == i
+                    && EndOf(credit) == i + 1 && CreditLine.IsCreditWord(T(i)))
+                {
+                    index.Remove(credit);
+                    continue;
+                }
+                if (i > sentence.FirstToken && index.At(i) is { Known: null, Type: not "Person", Origin: Statistical.StatisticalEntityRecognizer.Origin } guessed
                     && FirstOf(guessed) == i && EndOf(guessed) - i >= 2 && T(i - 1) is "by" or "and" or "," or ";" or "writer" or "writers")
                 {
                     guessed.Type = "Person";
@@ -36,13 +42,18 @@ public sealed partial class CueRecognizer
         /// the name after it that the tagger took, number and all, for a body ("XVI Gustaf"); so is a surname with an
         /// apostrophe after a given name ("Sinead O'Connor").
         /// </summary>
+        /// <summary>"al-Warfalli", "el-Sisi": a surname with the article joined by a hyphen.</summary>
+        private static bool IsArabicSurname(string word) =>
+            word.Length > 4 && (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal)) && char.IsUpper(word[3]);
+
         public void NameTails()
         {
-            // "Sinead | O'Connor": the tagger does not know names with an apostrophe, so the surname after a given name
-            // it found is taken here too.
+            // "Sinead | O'Connor", "Ayman | al-Warfalli": the tagger does not know surnames with an apostrophe or a joined
+            // article, so the one after a given name it found is taken here too.
             for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
             {
-                if (T(i) is [_, '\'', var third, ..] && char.IsUpper(T(i)[0]) && char.IsUpper(third) && index.At(i) is null
+                if ((T(i) is [_, '\'', var third, ..] && char.IsUpper(T(i)[0]) && char.IsUpper(third) || IsArabicSurname(T(i)))
+                    && (index.At(i) is null || index.At(i) is { Known: null, Type: not "Person" } tail && FirstOf(tail) == i && EndOf(tail) == i + 1)
                     && index.At(i - 1) is { Type: "Person", Known: null } person && EndOf(person) == i)
                 {
                     var whole = Create(FirstOf(person), i + 1, "Person", person.Kind, person.Origin);

@@ -118,6 +118,18 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             {
                 end++;
             }
+            // "al-Warfalli; Editing by ...": no name runs over a semicolon.
+            if (Enumerable.Range(first, end - first).FirstOrDefault(k => tokens[k].Text == ";", -1) is >= 0 and var semicolon)
+            {
+                if (semicolon == first)
+                {
+                    document.Mentions.RemoveAt(m--);
+                    continue;
+                }
+                end = semicolon;
+                var kept = new Span(tokens[first].Start, tokens[end - 1].End);
+                document.Mentions[m] = mention = new Mention(kept, document.TextOf(kept), mention.Type, mention.Kind, mention.Origin);
+            }
             // "Lord Chancellor", "Foreign Secretary" read as a body or place: an office alone names no one; nor does the
             // start of one ("[Crown] Princess Mary").
             var office = lexicon.Titles.LongestMatch(tokens, first, Math.Min(tokens.Count, Math.Max(end, first + MaxTitleWords))).Length;

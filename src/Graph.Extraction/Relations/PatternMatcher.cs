@@ -199,15 +199,20 @@ internal sealed class PatternMatcher(SentenceView view)
     /// </summary>
     private bool OwnSubjectAfter(int t) =>
         _tokens[t].Text is "which" or "where" or "whom" or "whose" or "when" && t + 1 < _sentence.EndToken
-        && _tokens[t + 1].Text is "he" or "she" or "they" or "it" or "we" or "I" or "the" or "his" or "her" or "their";
+        && _tokens[t + 1].Text is "he" or "she" or "they" or "it" or "we" or "I" or "the" or "his" or "her" or "their"
+        // "... licences for Israel, with senior Social Democrats accusing Merz": an absolute clause has its own actor
+        // ("This government, with much fanfare, signs us up" is an aside the commas close).
+        || _tokens[t].Text == "with" && t > _sentence.FirstToken && _tokens[t - 1].Text == ","
+            && !Enumerable.Range(t + 1, Math.Max(0, Math.Min(6, _sentence.EndToken - t - 1))).Any(k => _tokens[k].Text == ",");
 
     private static readonly HashSet<string> MemberNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "MP", "MPs", "MEP", "MEPs", "member", "members", "backbencher", "backbenchers", "peer", "peers", "activist",
         "activists", "supporter", "supporters", "voter", "voters", "councillor", "councillors", "candidate", "candidates",
+        "shareholder", "shareholders", "investor", "investors", "fan", "fans", "customer", "customers", "staff", "employees", "workers",
     };
 
-    /// <summary>"Labour MPs criticised X", "Labour MP praises Tory campaign": the party's members act, not the party.</summary>
+    /// <summary>"Labour MPs criticised X", "a Deutsche Boerse shareholder backed TCI": the members or holders act, not the body.</summary>
     private bool NamesItsMembers(Mention mention, int after) =>
         mention.Type == "Organization" && after < _sentence.EndToken && MemberNouns.Contains(_tokens[after].Text);
 

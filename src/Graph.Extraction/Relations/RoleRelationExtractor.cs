@@ -351,7 +351,9 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             Add(document, "MEMBER_OF", personId, partyId, sentence, PartyRule, null);
             (bodyId, bodyType) = (partyCountry, "Country");
         }
-        if (bodyId is null && definition is { National: true } or { HeadOfState: true } && !PlaceInTitle(document, person))
+        // "greeted by the king and Queen Silvia": a queen beside a king is his consort, no head of state.
+        if (bodyId is null && definition is { National: true } or { HeadOfState: true } && !PlaceInTitle(document, person)
+            && !(definition.Name == "Queen" && document.Tokens.Any(t => t.Text is "King" or "king")))
         {
             var home = siblingCountry ?? CoordinatedOffice(document, person, title) ?? FrontedPlace(document, sentence) ?? ArticleHome(context, definition, person);
             // A listed person's office is of the listed country: "Prime Minister Tony Blair" in an American article.
@@ -422,9 +424,16 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         var document = context.Document;
         context.Country ??= ArticleCountry.Of(document, _schema) ?? "";
         if (context.Country.Length == 0
-            || !definition.National && context.Country != (context.Dateline ??= ArticleCountry.Dateline(document, _schema) ?? "")
-            // "greeted by the king and Queen Silvia": a queen beside a king is his consort.
-            || definition.Name == "Queen" && document.Tokens.Any(t => t.Text is "King" or "king"))
+            || !definition.National && context.Country != (context.Dateline ??= ArticleCountry.Dateline(document, _schema) ?? ""))
+        {
+            return null;
+        }
+        // "Libya remains split between the Government of National Unity in Tripoli, headed by Prime Minister X": a head
+        // of government in a sentence that names another country or its city, and not this one, is not this one's.
+        if (!definition.National && document.SentenceAt(person.Span.Start) is { } sentence
+            && !document.Mentions.Exists(m => m.EntityId == context.Country && sentence.Span.Contains(m.Span))
+            && document.Mentions.Exists(m => sentence.Span.Contains(m.Span) && m.Kind != MentionKind.Demonym && m.EntityId is { } id
+                && (m.Type == "Country" && id != context.Country || m.Type == "Location" && ArticleCountry.Listed(_schema, id) is { } elsewhere && elsewhere != context.Country)))
         {
             return null;
         }

@@ -13,6 +13,9 @@ internal static class CreditLine
         "Reporting", "Writing", "Editing", "Reported", "Written", "Compiled", "Additional", "Research",
     };
 
+    /// <summary>"Additional", "Reporting": the words a credit line is made of, which name no one.</summary>
+    public static bool IsCreditWord(string word) => CreditWords.Contains(word);
+
     public static bool Is(IReadOnlyList<Token> tokens, Sentence sentence)
     {
         var first = tokens[sentence.FirstToken].Text == "(" ? sentence.FirstToken + 1 : sentence.FirstToken;

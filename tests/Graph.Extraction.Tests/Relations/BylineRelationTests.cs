@@ -8,10 +8,12 @@ public class BylineRelationTests
     {
         var relations = TestPipeline.Relations(TestPipeline.Run(
             "Seoul hosts trade talks\n\nSEOUL (Reuters) - South Korea and Chile opened trade talks on Monday.\n\n"
-            + "(Reporting by Kim Hyun-soo in Seoul and Tom Vale in Santiago; Editing by Ann Hale)"));
+            + "(Reporting by Kim Hyun-soo in Seoul and Tom Vale in Santiago; Additional reporting by Ayman al-Warfalli; Editing by Ann Hale)"));
         Assert.Contains("person:kim-hyun-soo AFFILIATED_WITH organization:reuters", relations);
         Assert.Contains("person:tom-vale AFFILIATED_WITH organization:reuters", relations);
         Assert.Contains("person:ann-hale AFFILIATED_WITH organization:reuters", relations);
+        Assert.Contains("person:ayman-al-warfalli AFFILIATED_WITH organization:reuters", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:additional", StringComparison.Ordinal));
     }
 
     [Fact]

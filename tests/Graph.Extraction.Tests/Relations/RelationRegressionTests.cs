@@ -418,6 +418,12 @@ public sealed class RelationRegressionTests
         { "In Tehran, foreign ministry spokesman Ali Karimi said Iran was pleased.",
             ["OFFICIAL_OF person:ali-karimi country:irn title=Foreign Ministry Spokesperson"], [] },
         { "ATHENS (Reuters) - Greece's parliament ratified the deal.", ["LOCATED_IN location:athens country:grc"], [] },
+        // An absolute clause after a comma has its own actor; an aside closed by a comma does not.
+        { "The government approved licences for Israel, with senior Social Democrats accusing Friedrich Merz of haste.", [],
+            ["CRITICIZED country:isr person:friedrich-merz"] },
+        { "Russia, with much fanfare, condemned Ukraine.", ["CRITICIZED country:rus country:ukr"], [] },
+        // A shareholder of a company acts for themselves.
+        { "Another Deutsche Boerse shareholder also appeared to back Tom Vale.", [], ["SUPPORTS organization:deutsche-boerse person:tom-vale"] },
         // Rebukes, warnings and demands to stop are criticism.
         { "Greece signed a deal with Libya, drawing a swift rebuke from Turkey.", ["CRITICIZED country:tur country:grc"], [] },
         { "China warned Greece against unilateral acts.", ["CRITICIZED country:chn country:grc"], [] },

@@ -181,6 +181,16 @@ public class RoleRelationTests
         const string Story = "Sweden hosts Brazil\n\nSTOCKHOLM (AFP) - The guests were greeted by the king and Queen Silvia. Sweden's "
             + "government and Sweden's parliament welcomed them, and Sweden's press was kind.";
         Assert.DoesNotContain("person:queen-silvia LEADER_OF country:swe", TestPipeline.Relations(TestPipeline.Run(Story)));
+        Assert.DoesNotContain("person:queen-silvia LEADER_OF country:swe", TestPipeline.Relations(TestPipeline.Run(
+            Story + " Sweden's King Carl XVI Gustaf, accompanied by Queen Silvia, toasted them.")));
+    }
+
+    [Fact]
+    public void A_head_of_government_in_a_sentence_about_another_country_is_not_the_dateline_countrys()
+    {
+        const string Story = "Greece ratifies a deal\n\nATHENS (Reuters) - Greece's parliament ratified the deal. Greece's ministers cheered and "
+            + "Greece's press agreed. Libya remains split between rival governments in Tripoli, one headed by Prime Minister Omar Salem.";
+        Assert.DoesNotContain("person:omar-salem LEADER_OF country:grc", TestPipeline.Relations(TestPipeline.Run(Story)));
     }
 
     [Fact]
