@@ -133,7 +133,9 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             // "Lord Chancellor", "Foreign Secretary" read as a body or place: an office alone names no one; nor does the
             // start of one ("[Crown] Princess Mary").
             var office = lexicon.Titles.LongestMatch(tokens, first, Math.Min(tokens.Count, Math.Max(end, first + MaxTitleWords))).Length;
-            if (IsNoName(tokens, first, end) || office > end - first || end - first > 1 && office == end - first || JoinsListedNames(tokens, first, end)
+            // "the Archbishop of Westminster", "Governor of the Bank of England": an office of a place or body is no body.
+            var officeOf = office > 0 && mention.Type == "Organization" && first + office < end - 1 && tokens[first + office].Text == "of";
+            if (IsNoName(tokens, first, end) || officeOf || office > end - first || end - first > 1 && office == end - first || JoinsListedNames(tokens, first, end)
                 || IsSentenceCapital(document, first, end) || IsProgramme(mention, tokens, end))
             {
                 document.Mentions.RemoveAt(m--);

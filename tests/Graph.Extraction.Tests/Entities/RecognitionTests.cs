@@ -38,6 +38,14 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void An_office_of_a_place_or_body_is_no_organization()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "Tom Vale said so. Cardinal Ann Hale, the Archbishop of Westminster, backed him, as did the Director of Public Prosecutions."));
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Organization:Archbishop", StringComparison.Ordinal) || m.StartsWith("Organization:Director", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_listed_places_name_alone_after_a_title_is_a_person()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Crown Princess Victoria joined the guests in Victoria."));
