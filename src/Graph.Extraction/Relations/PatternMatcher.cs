@@ -214,7 +214,15 @@ internal sealed class PatternMatcher(SentenceView view)
 
     /// <summary>"Labour MPs criticised X", "a Deutsche Boerse shareholder backed TCI": the members or holders act, not the body.</summary>
     private bool NamesItsMembers(Mention mention, int after) =>
-        mention.Type == "Organization" && after < _sentence.EndToken && MemberNouns.Contains(_tokens[after].Text);
+        after < _sentence.EndToken && (mention.Type == "Organization" && MemberNouns.Contains(_tokens[after].Text)
+            // "against the Malian people and accused Washington": a nation's people are not its state.
+            || mention.Kind == MentionKind.Demonym && PeopleNouns.Contains(_tokens[after].Text));
+
+    private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "people", "public", "citizens", "population", "nationals", "civilians", "voters", "farmers", "workers", "refugees",
+        "migrants", "students", "families", "children", "women", "men", "fans", "taxpayers", "consumers",
+    };
 
     private int MatchWords(IReadOnlyList<string> words, int position)
     {

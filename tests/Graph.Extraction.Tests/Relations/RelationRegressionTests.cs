@@ -424,6 +424,12 @@ public sealed class RelationRegressionTests
         { "Russia, with much fanfare, condemned Ukraine.", ["CRITICIZED country:rus country:ukr"], [] },
         // A shareholder of a company acts for themselves.
         { "Another Deutsche Boerse shareholder also appeared to back Tom Vale.", [], ["SUPPORTS organization:deutsche-boerse person:tom-vale"] },
+        // A party's leader with the party described; a government's head with its seat between.
+        { "Nikos Androulakis, leader of the socialist PASOK party, agreed.", ["LEADER_OF person:nikos-androulakis organization:pasok title=Leader"], [] },
+        { "Libya is split between the Government of National Unity in Tripoli, headed by Prime Minister Omar Salem, and a rival.",
+            ["LEADER_OF person:omar-salem organization:government-of-national-unity"], [] },
+        // A nation's people are not its state.
+        { "Tom Vale called the move \"an attack on the Malian people\" and accused France of meddling.", [], ["CRITICIZED country:mli country:fra"] },
         // Rebukes, warnings and demands to stop are criticism.
         { "Greece signed a deal with Libya, drawing a swift rebuke from Turkey.", ["CRITICIZED country:tur country:grc"], [] },
         { "China warned Greece against unilateral acts.", ["CRITICIZED country:chn country:grc"], [] },
