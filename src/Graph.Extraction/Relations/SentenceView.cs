@@ -100,9 +100,9 @@ internal sealed class SentenceView
         {
             return start;
         }
-        // "Defence Secretary" written for the title's "Defense Secretary": all words but one agree, the last among them.
-        if (!strict && words.Length > 1 && end - words.Length >= Sentence.FirstToken
-            && string.Equals(Tokens[end - 1].Text, words[^1], StringComparison.OrdinalIgnoreCase))
+        // "Defence Secretary" written for the title's "Defense Secretary", "Government spokesman" for "Government
+        // Spokesperson": all words but one agree.
+        if (!strict && words.Length > 1 && end - words.Length >= Sentence.FirstToken)
         {
             start = end - words.Length;
             var differ = 0;
@@ -234,6 +234,19 @@ internal sealed class SentenceView
 
     private int[]? _predicates;
 
+    /// <summary>The closing quotation mark of the one opening at <paramref name="open"/> within the sentence, or -1.</summary>
+    private int QuoteEnd(int open)
+    {
+        for (var k = open + 1; k < Sentence.EndToken; k++)
+        {
+            if (Tokens[k].Text == "\"")
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private IEnumerable<int> FindSharedSubjectPredicates()
     {
         if (Subject is not { } subject)
@@ -254,7 +267,15 @@ internal sealed class SentenceView
                 continue;
             }
             var text = Tokens[k].Text;
-            if (MentionAt[k] is null && ClauseBreaks.Contains(text))
+            // "X called the sanctions "an act of economic warfare" and accused Y": a quotation the subject calls something
+            // by is part of its predicate; "called on Y to" hands the next act to Y.
+            if (text == "\"" && k > 0 && Tokens[k - 1].Text is not ("said" or "says") && QuoteEnd(k) is > 0 and var closing)
+            {
+                k = closing;
+                continue;
+            }
+            if (MentionAt[k] is null && ClauseBreaks.Contains(text)
+                && !(text == "called" && k + 1 < Sentence.EndToken && Tokens[k + 1].Text is "the" or "it" or "them" or "this" or "a" or "an" or "his" or "her" or "their" or "its"))
             {
                 yield break;
             }

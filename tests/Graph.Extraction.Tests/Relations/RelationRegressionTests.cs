@@ -428,6 +428,10 @@ public sealed class RelationRegressionTests
         { "Nikos Androulakis, leader of the socialist PASOK party, agreed.", ["LEADER_OF person:nikos-androulakis organization:pasok title=Leader"], [] },
         { "Libya is split between the Government of National Unity in Tripoli, headed by Prime Minister Omar Salem, and a rival.",
             ["LEADER_OF person:omar-salem organization:government-of-national-unity"], [] },
+        // The subject after a title written in another form, and past a quotation it calls something by.
+        { "Government spokesman Tom Vale called the sanctions unfair and then accused France of meddling.", ["CRITICIZED person:tom-vale country:fra"], [] },
+        { "Tom Vale called the sanctions \"a new act of economic warfare against the whole region\" and accused France of meddling.",
+            ["CRITICIZED person:tom-vale country:fra"], [] },
         // A nation's people are not its state.
         { "Tom Vale called the move \"an attack on the Malian people\" and accused France of meddling.", [], ["CRITICIZED country:mli country:fra"] },
         // Rebukes, warnings and demands to stop are criticism.
