@@ -195,6 +195,23 @@ public sealed partial class CueRecognizer
                     i = afterTitle - 1;
                     continue;
                 }
+                // "army spokesman Brigadier General Fred Kasozi": a rank between the office and the name holds no office.
+                var ranked = afterTitle;
+                while (ranked < sentence.EndToken && Words.Ranks.Contains(T(ranked)) && index.At(ranked) is not { Type: "Person" })
+                {
+                    ranked++;
+                }
+                if (ranked > afterTitle && !Words.Ranks.Contains(title.Name) && index.At(ranked) is { Type: "Person" } ranking && FirstOf(ranking) == ranked)
+                {
+                    for (var k = afterTitle; k < ranked; k++)
+                    {
+                        if (index.At(k) is { } rankMention)
+                        {
+                            index.Remove(rankMention);
+                        }
+                    }
+                    afterTitle = ranked;
+                }
                 // "Tory backbenchers including Ray Dunn": a plural title names the people it includes.
                 var plural = IsPlural(afterTitle - 1, title.Name);
                 var listStart = plural && T(afterTitle) is "including" or "like" ? afterTitle + 1 : afterTitle;

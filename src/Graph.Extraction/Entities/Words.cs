@@ -192,6 +192,13 @@ internal static partial class Words
         "countries", "nations", "sides", "states", "governments", "neighbours", "neighbors", "allies",
     };
 
+    /// <summary>Military ranks, which stand between an office and a name ("army spokesman Brigadier General X").</summary>
+    public static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
+    {
+        "General", "Gen.", "Brigadier", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Admiral", "Adm.", "Captain",
+        "Capt.", "Commander", "Marshal", "Field", "Rear", "Vice", "Sergeant", "Sgt.",
+    };
+
     /// <summary>"II" to "XXXIX" ("I" alone is the pronoun): the number of a monarch or a pope.</summary>
     public static bool IsRegnalNumber(string token) =>
         token.Length is > 1 and <= 6 && token.All(c => c is 'I' or 'V' or 'X') && RegnalNumber().IsMatch(token);

@@ -161,6 +161,8 @@ public class RoleRelationTests
         var relations = TestPipeline.Relations(TestPipeline.Run(
             "Rwandan government spokesperson Ann Kaleza said no. Conservative local government spokesman Tom Vale said yes."));
         Assert.Contains("person:ann-kaleza OFFICIAL_OF country:rwa", relations);
+        // A rank between the office and the name holds no office of its own.
+        Assert.Contains("person:tom-hale OFFICIAL_OF country:rwa", TestPipeline.Relations(TestPipeline.Run("Rwandan government spokesman General Tom Hale said no.")));
         Assert.DoesNotContain(relations, r => r.StartsWith("person:tom-vale OFFICIAL_OF country:", StringComparison.Ordinal));
     }
 
