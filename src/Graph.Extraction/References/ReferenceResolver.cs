@@ -41,7 +41,8 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         {
             peers[m] = peers.Values.Where(other => other.AsSpan().StartsWith(peer)).MaxBy(other => other.Length)!;
         }
-        foreach (var m in mentions.Where(m => m.Type == "Person" && m.Kind == MentionKind.Name))
+        // A listed person may be named by one of their listed forms ("Luiz Inacio Lula da Silva" for "Luiz Inácio ...").
+        foreach (var m in mentions.Where(m => m.Type == "Person" && (m.Kind == MentionKind.Name || m.Kind == MentionKind.Alias && m.Known is not null)))
         {
             if (m.Known is not null)
             {
@@ -193,6 +194,18 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         {
             var named = fullNames.First(f => f.Id == only);
             mention.EntityId = only;
+            mention.CanonicalName = string.Join(' ', named.Words);
+            mention.Kind = MentionKind.Alias;
+            return;
+        }
+        // "Lula" after "Luiz Inacio Lula da Silva": the name a person goes by may stand inside the full one, when no one
+        // else's name has it.
+        if (words.Length == 1 && !Words.GivenNames.Contains(words[0]) && !isRoyal
+            && fullNames.Where(f => f.Words.Length >= 3 && Array.IndexOf(f.Words, words[0], 1, f.Words.Length - 2) > 0).Select(f => f.Id).Distinct().ToList() is [var inner]
+            && !fullNames.Any(f => f.Id != inner && f.Words.Contains(words[0])))
+        {
+            var named = fullNames.First(f => f.Id == inner);
+            mention.EntityId = inner;
             mention.CanonicalName = string.Join(' ', named.Words);
             mention.Kind = MentionKind.Alias;
             return;

@@ -29,6 +29,14 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void The_name_a_person_goes_by_from_inside_their_full_name_is_theirs()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "Brazilian President Luiz Inacio Lula da Silva arrived on Monday. Lula held talks with the king."));
+        Assert.Contains("Person:Lula=person:luiz-inácio-lula-da-silva", mentions);
+    }
+
+    [Fact]
     public void A_surname_with_an_apostrophe_is_a_name()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Tom Vale said no. Sinead O'Connor sang, Mr O'Brien left and Cardinal Cormac Murphy O'Connor prayed."));
