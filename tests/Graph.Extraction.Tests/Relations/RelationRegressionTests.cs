@@ -434,6 +434,10 @@ public sealed class RelationRegressionTests
             ["CRITICIZED person:tom-vale country:fra"], [] },
         // A nation's people are not its state.
         { "Tom Vale called the move \"an attack on the Malian people\" and accused France of meddling.", [], ["CRITICIZED country:mli country:fra"] },
+        // Blacklisted firms, frozen assets and embargoes are sanctions on their country.
+        { "The United States blacklisted 12 Turkish and Emirati firms.", ["SANCTIONS country:usa country:tur", "SANCTIONS country:usa country:are"], [] },
+        { "The European Union froze the assets of three Iranian banks.", ["SANCTIONS organization:eu country:irn"], [] },
+        { "Britain imposed an arms embargo on Sudan.", ["SANCTIONS country:gbr country:sdn"], [] },
         // Rebukes, warnings and demands to stop are criticism.
         { "Greece signed a deal with Libya, drawing a swift rebuke from Turkey.", ["CRITICIZED country:tur country:grc"], [] },
         { "China warned Greece against unilateral acts.", ["CRITICIZED country:chn country:grc"], [] },
