@@ -434,6 +434,10 @@ public sealed class RelationRegressionTests
             ["CRITICIZED person:tom-vale country:fra"], [] },
         // A nation's people are not its state.
         { "Tom Vale called the move \"an attack on the Malian people\" and accused France of meddling.", [], ["CRITICIZED country:mli country:fra"] },
+        // A member suspended, a chairing member, a fellow member.
+        { "ECOWAS suspended Guinea-Bissau from all its bodies.", ["MEMBER_OF country:gnb organization:ecowas"], [] },
+        { "The Philippines, which holds the rotating chairmanship of ASEAN, agreed.", ["MEMBER_OF country:phl organization:asean"], [] },
+        { "Manila backed a fellow ASEAN member, Vietnam.", ["MEMBER_OF country:vnm organization:asean"], [] },
         // Blacklisted firms, frozen assets and embargoes are sanctions on their country.
         { "The United States blacklisted 12 Turkish and Emirati firms.", ["SANCTIONS country:usa country:tur", "SANCTIONS country:usa country:are"], [] },
         { "The European Union froze the assets of three Iranian banks.", ["SANCTIONS organization:eu country:irn"], [] },
