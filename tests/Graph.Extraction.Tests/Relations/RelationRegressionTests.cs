@@ -434,6 +434,9 @@ public sealed class RelationRegressionTests
             ["CRITICIZED person:tom-vale country:fra"], [] },
         // A nation's people are not its state.
         { "Tom Vale called the move \"an attack on the Malian people\" and accused France of meddling.", [], ["CRITICIZED country:mli country:fra"] },
+        // A speaker's accusation of breaking a deal; without a speaker, none.
+        { "\"The Tajik side grossly violated the agreements,\" Kyrgyz official Tom Vale said.", ["CRITICIZED person:tom-vale country:tjk"], [] },
+        { "The Tajik side violated the agreements.", [], ["CRITICIZED"] },
         // A member suspended, a chairing member, a fellow member.
         { "ECOWAS suspended Guinea-Bissau from all its bodies.", ["MEMBER_OF country:gnb organization:ecowas"], [] },
         { "The Philippines, which holds the rotating chairmanship of ASEAN, agreed.", ["MEMBER_OF country:phl organization:asean"], [] },
