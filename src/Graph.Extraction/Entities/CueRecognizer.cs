@@ -789,6 +789,9 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                     }
                     continue;
                 }
+                // "the 2019 memorandum between Ankara and Tripoli": a pact between states.
+                var party = T(end) == "between" ? (T(end + 1) is "the" or "The" ? end + 2 : end + 1) : -1;
+                telling |= party > 0 && index.At(party) is { Type: "Country" } or { Type: "Location", Known: not null };
                 if (!strong && !telling && !capitalizedHead)
                 {
                     continue;

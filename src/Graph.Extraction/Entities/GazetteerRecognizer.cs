@@ -557,7 +557,8 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             // A capital is the city unless the words around it make it act or be dealt with: "in Hanoi" and "a Paris
             // court" are places, "Pyongyang is providing", "Moscow's war" and "backing for Pyongyang" are governments.
             var acting = next is not null && Acting.Contains(next) && !(previous is not null && Locative.Contains(previous))
-                || previous is "for" or "against" or "with" or "on" or "to" && beforePrevious is not null && DealtWith.Contains(beforePrevious)
+                || previous is "for" or "against" or "with" or "on" or "to" or "between" && beforePrevious is not null
+                    && (DealtWith.Contains(beforePrevious) || Words.StrongTreatyHeads.Contains(beforePrevious) || Words.WeakTreatyHeads.Contains(beforePrevious))
                 || previous is not null && DoneTo.Contains(previous) || joinedToGovernment;
             return acting ? metonym : place;
         }

@@ -153,7 +153,13 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             case ("Treaty", MentionKind.Nominal):
                 // "The new treaty signed between ..." may come before the treaty's name: then look ahead.
                 var ahead = document.Mentions.FirstOrDefault(m => m.Type == "Treaty" && m.Kind != MentionKind.Nominal && m.Span.Start > mention.Span.Start);
-                mention.EntityId = seen.LastOrDefault(m => m.Type == "Treaty")?.EntityId
+                // Of the treaties named before, the one named most ("the accord" after a story's deal, though an older pact
+                // was named just before), the latest of those tied.
+                mention.EntityId = seen.Where(m => m.Type == "Treaty" && m.EntityId is not null)
+                        .Select((m, order) => (m.EntityId!, order))
+                        .GroupBy(t => t.Item1)
+                        .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(t => t.order))
+                        .FirstOrDefault()?.Key
                     ?? (ahead is null ? null : ahead.Known?.EntityId ?? EntityIds.For("Treaty", ahead.CanonicalName ?? ahead.Text));
                 break;
             default:

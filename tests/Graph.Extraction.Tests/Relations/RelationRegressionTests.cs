@@ -437,6 +437,11 @@ public sealed class RelationRegressionTests
         // A speaker's accusation of breaking a deal; without a speaker, none.
         { "\"The Tajik side grossly violated the agreements,\" Kyrgyz official Tom Vale said.", ["CRITICIZED person:tom-vale country:tjk"], [] },
         { "The Tajik side violated the agreements.", [], ["CRITICIZED"] },
+        // A memorandum between two capitals is a pact between their states.
+        { "Turkey cited the 2019 memorandum between Ankara and Tripoli.", ["PARTY_TO country:tur treaty:2019-memorandum", "PARTY_TO country:lby treaty:2019-memorandum"], [] },
+        // "The deal" is the treaty the story is about, not the older one named last; signing it abroad is a visit.
+        { "Greece ratified a maritime boundary agreement with Libya. The maritime boundary agreement angered Turkey, which cited the 2019 memorandum between Ankara and Tripoli. Foreign Minister Nikos Dendias, who signed the deal in Tripoli, defended it.",
+            ["SIGNED person:nikos-dendias treaty:maritime-boundary-agreement", "VISITED person:nikos-dendias location:tripoli"], ["SIGNED person:nikos-dendias treaty:2019-memorandum"] },
         // A member suspended, a chairing member, a fellow member.
         { "ECOWAS suspended Guinea-Bissau from all its bodies.", ["MEMBER_OF country:gnb organization:ecowas"], [] },
         { "The Philippines, which holds the rotating chairmanship of ASEAN, agreed.", ["MEMBER_OF country:phl organization:asean"], [] },
