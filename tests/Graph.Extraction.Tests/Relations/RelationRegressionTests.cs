@@ -437,6 +437,12 @@ public sealed class RelationRegressionTests
         // A speaker's accusation of breaking a deal; without a speaker, none.
         { "\"The Tajik side grossly violated the agreements,\" Kyrgyz official Tom Vale said.", ["CRITICIZED person:tom-vale country:tjk"], [] },
         { "The Tajik side violated the agreements.", [], ["CRITICIZED"] },
+        // A paper's journalist or critic; a group's director; an envoy to a country named before the name.
+        { "Evening Standard film critic Tom Vale said so.", ["AFFILIATED_WITH person:tom-vale organization:evening-standard"], [] },
+        { "The meeting of the Parliamentary Labour Party was over claims made in journalist Tom Vale's book.", [],
+            ["AFFILIATED_WITH person:tom-vale organization:parliamentary-labour-party"] },
+        { "Ann Hale, director of civil rights group Liberty, agreed.", ["LEADER_OF person:ann-hale organization:liberty title=Director"], [] },
+        { "Israel's ambassador to Germany, Tom Vale, welcomed it.", ["OFFICIAL_OF person:tom-vale country:isr title=Ambassador"], [] },
         // A memorandum between two capitals is a pact between their states.
         { "Turkey cited the 2019 memorandum between Ankara and Tripoli.", ["PARTY_TO country:tur treaty:2019-memorandum", "PARTY_TO country:lby treaty:2019-memorandum"], [] },
         // "The deal" is the treaty the story is about, not the older one named last; signing it abroad is a visit.
