@@ -74,6 +74,12 @@ def load_graphs(paths):
     return ents, by_article, rel_by_article
 
 
+def names_of(entity, names):
+    """The entity's names in the article; an entity a relation names without a mention there (a ministry an office
+    implies) goes by its own name and aliases."""
+    return names.get(entity["id"]) or {norm(entity["name"])} | {norm(a) for a in entity.get("aliases", [])}
+
+
 def matches(gold_name, entity, names):
     g = norm(gold_name)
     if not g:
@@ -113,9 +119,9 @@ def main():
                 if r["type"] != typ:
                     continue
                 s, t = ents[r["source"]], ents[r["target"]]
-                ok = matches(src, s, names.get(s["id"], set())) and matches(tgt, t, names.get(t["id"], set()))
+                ok = matches(src, s, names_of(s, names)) and matches(tgt, t, names_of(t, names))
                 if not ok and typ in SYMMETRIC:
-                    ok = matches(src, t, names.get(t["id"], set())) and matches(tgt, s, names.get(s["id"], set()))
+                    ok = matches(src, t, names_of(t, names)) and matches(tgt, s, names_of(s, names))
                 if ok:
                     hit = r
                     right.add(r["id"])
