@@ -451,6 +451,9 @@ public sealed class RelationRegressionTests
         // "The deal" is the treaty the story is about, not the older one named last; signing it abroad is a visit.
         { "Greece ratified a maritime boundary agreement with Libya. The maritime boundary agreement angered Turkey, which cited the 2019 memorandum between Ankara and Tripoli. Foreign Minister Nikos Dendias, who signed the deal in Tripoli, defended it.",
             ["SIGNED person:nikos-dendias treaty:maritime-boundary-agreement", "VISITED person:nikos-dendias location:tripoli"], ["SIGNED person:nikos-dendias treaty:2019-memorandum"] },
+        // A spokesman for a group described before its name; a country chairing a body is its member.
+        { "Tom Vale, a spokesman for the campaign group Liberty, said so.", ["OFFICIAL_OF person:tom-vale organization:liberty title=Spokesman"], [] },
+        { "Britain chairs the G8 summit this year.", ["MEMBER_OF country:gbr organization:g7"], [] },
         // A member suspended, a chairing member, a fellow member.
         { "ECOWAS suspended Guinea-Bissau from all its bodies.", ["MEMBER_OF country:gnb organization:ecowas"], [] },
         { "The Philippines, which holds the rotating chairmanship of ASEAN, agreed.", ["MEMBER_OF country:phl organization:asean"], [] },
