@@ -42,6 +42,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
     {
         "agency", "committee", "commission", "council", "union", "bank", "ministry", "department", "court", "tribunal",
         "authority", "board", "institute", "foundation", "trust", "corporation", "association", "federation",
+        "bloc", "grouping", "alliance",
     };
 
     /// <summary>A sentence-opening "They", which stands for the two people the sentence before names, if it names two.</summary>

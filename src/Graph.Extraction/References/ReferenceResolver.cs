@@ -420,9 +420,16 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     /// "The Commons Work and Pensions Committee published ... The committee said": the one body named in the passage whose
     /// name has the reference's head word ("the agency" for the Child Support Agency, named "CSA" too).
     /// </summary>
-    private static string? BodyNamedBefore(Document document, Mention reference, List<Mention> seen)
+    private string? BodyNamedBefore(Document document, Mention reference, List<Mention> seen)
     {
         var head = reference.Text[(reference.Text.LastIndexOf(' ') + 1)..];
+        // "the bloc", "the grouping", "the alliance": the one international body of the passage, whatever its name
+        // ("ECOWAS ... the bloc").
+        if (head is "bloc" or "grouping" or "alliance")
+        {
+            return OnlyOneInPassage(document, reference, seen, m => m.Type == "Organization" && m.Kind is MentionKind.Name or MentionKind.Alias
+                && lexicon.Schema.KindOf(m.EntityId!) is "international" or "alliance");
+        }
         bool Named(string? name) => name is not null && name.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase);
         return OnlyOneInPassage(document, reference, seen, m => m.Type == "Organization" && m.Kind is MentionKind.Name or MentionKind.Alias
             && (Named(m.Text) || Named(m.Known?.Name) || Named(m.CanonicalName)));

@@ -454,6 +454,10 @@ public sealed class RelationRegressionTests
         // A spokesman for a group described before its name; a country chairing a body is its member.
         { "Tom Vale, a spokesman for the campaign group Liberty, said so.", ["OFFICIAL_OF person:tom-vale organization:liberty title=Spokesman"], [] },
         { "Britain chairs the G8 summit this year.", ["MEMBER_OF country:gbr organization:g7"], [] },
+        // "The bloc" is the one international body of the passage.
+        { "ECOWAS leaders met in Abuja on Sunday. The bloc's members include Ghana and Senegal.",
+            ["MEMBER_OF country:gha organization:ecowas", "MEMBER_OF country:sen organization:ecowas"], [] },
+        { "ECOWAS and the African Union met in Abuja. The bloc's members include Ghana.", [], ["MEMBER_OF country:gha"] },
         // A member suspended, a chairing member, a fellow member.
         { "ECOWAS suspended Guinea-Bissau from all its bodies.", ["MEMBER_OF country:gnb organization:ecowas"], [] },
         { "The Philippines, which holds the rotating chairmanship of ASEAN, agreed.", ["MEMBER_OF country:phl organization:asean"], [] },
