@@ -9,7 +9,6 @@ public sealed partial class CueRecognizer
 {
     private sealed partial class SentenceScan
     {
-        /// <summary>Titles and honorifics followed by a name, or a role reference with no name.</summary>
         /// <summary>
         /// "(Reporting by Kim Hyun-soo in Seoul; ...)", "Associated Press writers Elena Munteanu in Chisinau, Moldova,
         /// contributed": a name of two words or more the tagger took for a place or a body, where a credit line lists
@@ -37,15 +36,25 @@ public sealed partial class CueRecognizer
             }
         }
 
-        /// <summary>
-        /// "King Carl XVI Gustaf", "Pope Leo XIV", "Charles III": a regnal number after a person's name is part of it, with
-        /// the name after it that the tagger took, number and all, for a body ("XVI Gustaf"); so is a surname with an
-        /// apostrophe after a given name ("Sinead O'Connor").
-        /// </summary>
         /// <summary>"al-Warfalli", "el-Sisi": a surname with the article joined by a hyphen.</summary>
         private static bool IsArabicSurname(string word) =>
             word.Length > 4 && (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal)) && char.IsUpper(word[3]);
 
+        /// <summary>The person's mention run on to <paramref name="end"/>, keeping its title and body.</summary>
+        private Mention RunOn(Mention person, int end)
+        {
+            var whole = Create(FirstOf(person), end, "Person", person.Kind, person.Origin);
+            whole.Title = person.Title;
+            whole.Affiliation = person.Affiliation;
+            index.Replace(FirstOf(person), end, whole);
+            return whole;
+        }
+
+        /// <summary>
+        /// "King Carl XVI Gustaf", "Pope Leo XIV", "Charles III": a regnal number after a person's name is part of it, with
+        /// the name after it that the tagger took, number and all, for a body ("XVI Gustaf"); so is a surname with an
+        /// apostrophe or a joined article after a given name ("Sinead O'Connor", "Ayman al-Warfalli").
+        /// </summary>
         public void NameTails()
         {
             // "Sinead | O'Connor", "Ayman | al-Warfalli": the tagger does not know surnames with an apostrophe or a joined
@@ -56,10 +65,7 @@ public sealed partial class CueRecognizer
                     && (index.At(i) is null || index.At(i) is { Known: null, Type: not "Person" } tail && FirstOf(tail) == i && EndOf(tail) == i + 1)
                     && index.At(i - 1) is { Type: "Person", Known: null } person && EndOf(person) == i)
                 {
-                    var whole = Create(FirstOf(person), i + 1, "Person", person.Kind, person.Origin);
-                    whole.Title = person.Title;
-                    whole.Affiliation = person.Affiliation;
-                    index.Replace(FirstOf(person), i + 1, whole);
+                    RunOn(person, i + 1);
                 }
             }
             for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
@@ -78,14 +84,12 @@ public sealed partial class CueRecognizer
                 {
                     continue;
                 }
-                var whole = Create(FirstOf(person), end, "Person", person.Kind, person.Origin);
-                whole.Title = person.Title;
-                whole.Affiliation = person.Affiliation;
-                index.Replace(FirstOf(person), end, whole);
+                RunOn(person, end);
                 i = end - 1;
             }
         }
 
+        /// <summary>Titles and honorifics followed by a name, or a role reference with no name.</summary>
         public void People()
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)

@@ -119,7 +119,12 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                 end++;
             }
             // "al-Warfalli; Editing by ...": no name runs over a semicolon.
-            if (Enumerable.Range(first, end - first).FirstOrDefault(k => tokens[k].Text == ";", -1) is >= 0 and var semicolon)
+            var semicolon = first;
+            while (semicolon < end && tokens[semicolon].Text != ";")
+            {
+                semicolon++;
+            }
+            if (semicolon < end)
             {
                 if (semicolon == first)
                 {

@@ -202,7 +202,7 @@ internal static partial class Words
 
     /// <summary>"II" to "XXXIX" ("I" alone is the pronoun): the number of a monarch or a pope.</summary>
     public static bool IsRegnalNumber(string token) =>
-        token.Length is > 1 and <= 6 && token.All(c => c is 'I' or 'V' or 'X') && RegnalNumber().IsMatch(token);
+        token.Length is > 1 and <= 6 && token[0] is 'I' or 'V' or 'X' && token[1] is 'I' or 'V' or 'X' && RegnalNumber().IsMatch(token);
 
     [System.Text.RegularExpressions.GeneratedRegex("^X{0,3}(IX|IV|V?I{0,3})$")]
     private static partial System.Text.RegularExpressions.Regex RegnalNumber();

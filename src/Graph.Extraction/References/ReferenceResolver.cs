@@ -169,6 +169,28 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         }
     }
 
+    /// <summary>The one person whose full name has the word inside it (neither first nor last), if no one else's has it.</summary>
+    private static string? InsideOneName(List<(string[] Words, string Id, Mention Mention)> fullNames, string word)
+    {
+        string? inner = null;
+        var inside = false;
+        foreach (var (words, id, _) in fullNames)
+        {
+            var at = Array.IndexOf(words, word);
+            if (at < 0)
+            {
+                continue;
+            }
+            if (inner is not null && inner != id)
+            {
+                return null;
+            }
+            inner = id;
+            inside |= at > 0 && at < words.Length - 1;
+        }
+        return inside ? inner : null;
+    }
+
     private void ResolvePersonName(Document document, Mention mention, string[] words, List<(string[] Words, string Id, Mention Mention)> fullNames, string[]? peer)
     {
         var own = fullNames.FirstOrDefault(f => ReferenceEquals(f.Mention, mention));
@@ -206,9 +228,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         }
         // "Lula" after "Luiz Inacio Lula da Silva": the name a person goes by may stand inside the full one, when no one
         // else's name has it.
-        if (words.Length == 1 && !Words.GivenNames.Contains(words[0]) && !isRoyal
-            && fullNames.Where(f => f.Words.Length >= 3 && Array.IndexOf(f.Words, words[0], 1, f.Words.Length - 2) > 0).Select(f => f.Id).Distinct().ToList() is [var inner]
-            && !fullNames.Any(f => f.Id != inner && f.Words.Contains(words[0])))
+        if (words.Length == 1 && !Words.GivenNames.Contains(words[0]) && !isRoyal && InsideOneName(fullNames, words[0]) is { } inner)
         {
             var named = fullNames.First(f => f.Id == inner);
             mention.EntityId = inner;

@@ -23,20 +23,14 @@ public sealed class BylineRelationExtractor(GraphSchema schema) : IPipelineCompo
     public void Process(Document document)
     {
         var tokens = document.Tokens;
-        string? filedBy = null;
-        var looked = false;
+        var filedBy = new Lazy<string?>(() => FiledBy(document));
         foreach (var sentence in document.Sentences)
         {
             if (sentence.TokenCount < 3 || !CreditLine.Is(tokens, sentence))
             {
                 continue;
             }
-            var named = AgencyIn(document, sentence.Span.Start, sentence.Span.End);
-            if (named is null && !looked)
-            {
-                (filedBy, looked) = (FiledBy(document), true);
-            }
-            if ((named ?? filedBy) is not { } agency)
+            if ((AgencyIn(document, sentence.Span.Start, sentence.Span.End) ?? filedBy.Value) is not { } agency)
             {
                 continue;
             }

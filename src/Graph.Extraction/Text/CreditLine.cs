@@ -23,7 +23,8 @@ internal static class CreditLine
         {
             return true;
         }
-        for (var k = first; k < sentence.EndToken - 3; k++)
+        // "... contributed to this report." ends the line.
+        for (var k = Math.Max(first, sentence.EndToken - 8); k < sentence.EndToken - 3; k++)
         {
             if (tokens[k].Text == "contributed" && tokens[k + 1].Text is "to" or "reporting" && tokens[k + 2].Text is "this" or "the" or "from")
             {
