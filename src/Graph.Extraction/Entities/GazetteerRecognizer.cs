@@ -140,7 +140,10 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             var office = lexicon.Titles.LongestMatch(tokens, first, Math.Min(tokens.Count, Math.Max(end, first + MaxTitleWords))).Length;
             // "the Archbishop of Westminster", "Governor of the Bank of England": an office of a place or body is no body.
             var officeOf = office > 0 && mention.Type == "Organization" && first + office < end - 1 && tokens[first + office].Text == "of";
-            if (IsNoName(tokens, first, end) || officeOf || office > end - first || end - first > 1 && office == end - first || JoinsListedNames(tokens, first, end)
+            // "the Cardinal said": a title alone, read as a body, names no one ("the Cardinals" are a team).
+            var loneOffice = office == 1 && end - first == 1 && mention.Type == "Organization" && first > 0 && tokens[first - 1].Text is "the" or "The"
+                && !tokens[first].Text.EndsWith('s');
+            if (IsNoName(tokens, first, end) || officeOf || loneOffice || office > end - first || end - first > 1 && office == end - first || JoinsListedNames(tokens, first, end)
                 || IsSentenceCapital(document, first, end) || IsProgramme(mention, tokens, end))
             {
                 document.Mentions.RemoveAt(m--);

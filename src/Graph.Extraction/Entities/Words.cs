@@ -6,6 +6,7 @@ internal static partial class Words
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Sir", "Dame", "Lord", "Lady", "Baroness", "Baron", "Prof", "Prof.",
+        "Reverend", "Rev", "Rev.",
     };
 
     /// <summary>A title the recognizer marked as no longer or not yet held: "Former Prime Minister", "Shadow Chancellor".</summary>

@@ -46,6 +46,15 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_clergymans_style_is_an_honorific_and_a_lone_title_no_body()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "Tom Vale said so. The Archbishop of Cardiff, the Most Reverend Ann Hale, agreed, and the Cardinal said so too."));
+        Assert.Contains(mentions, m => m.StartsWith("Person:Ann Hale=", StringComparison.Ordinal));
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Organization:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_office_of_a_place_or_body_is_no_organization()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(
