@@ -141,13 +141,22 @@ def main():
                           f"\t{r['evidence'][0]['rule']}\t{r['evidence'][0]['text'][:160]}")
         # entities: each gold entity once per article
         graph_ents = [ents[i] for i in names if ents[i]["type"] in ("Person", "Country", "Organization", "Location", "Treaty")]
-        used = set()
-        for (typ, name, others) in gold_ents.get(art, []):
+        # Exact names first, then surnames and contained names, so "Luiz Inacio Lula da Silva" is not taken by
+        # "da Silva" before the node that bears the full name.
+        used, found = set(), {}
+        gold_list = gold_ents.get(art, [])
+        for exact in (True, False):
+            for g, (typ, name, others) in enumerate(gold_list):
+                if g in found:
+                    continue
+                hit = next((e for e in graph_ents if e["type"] == typ and e["id"] not in used and any(
+                    norm(n) in names[e["id"]] if exact else matches(n, e, names[e["id"]]) for n in [name] + others)), None)
+                if hit:
+                    used.add(hit["id"])
+                    found[g] = hit["id"]
+        for g, (typ, name, others) in enumerate(gold_list):
             tot["egold"] += 1
-            hit = next((e for e in graph_ents if e["type"] == typ and e["id"] not in used and
-                        any(matches(n, e, names[e["id"]]) for n in [name] + others)), None)
-            if hit:
-                used.add(hit["id"])
+            if g in found:
                 tot["efound"] += 1
             elif show_entities:
                 print(f"EMISS {art}\t{typ}\t{name}")
