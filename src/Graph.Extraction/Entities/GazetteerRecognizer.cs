@@ -17,6 +17,13 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     /// <summary>The origin of a name that means the listed entity only in an article about its country.</summary>
     public const string HomeOrigin = "gazetteer:home";
 
+    /// <summary>Adjectives of regions, which the tagger may take, with the words before them, for a body.</summary>
+    private static readonly HashSet<string> RegionalAdjectives = new(StringComparer.Ordinal)
+    {
+        "Asian", "African", "European", "American", "Nordic", "Baltic", "Caribbean", "Mediterranean", "Scandinavian",
+        "Balkan", "Caucasian", "Andean", "Amazonian", "Arabian", "Arctic", "Sahelian", "Gulf",
+    };
+
     private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "to", "at", "from", "into", "near", "toward", "towards", "outside", "across", "around", "via",
@@ -140,6 +147,14 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             var office = lexicon.Titles.LongestMatch(tokens, first, Math.Min(tokens.Count, Math.Max(end, first + MaxTitleWords))).Length;
             // "the Archbishop of Westminster", "Governor of the Bank of England": an office of a place or body is no body.
             var officeOf = office > 0 && mention.Type == "Organization" && first + office < end - 1 && tokens[first + office].Text == "of";
+            // "Central Asian states", "Southeast Asian nations", "Nordic and Baltic leaders": a regional adjective before a
+            // common noun, read as a body, names none.
+            if (mention is { Type: "Organization", Known: null } && end < tokens.Count && tokens[end].Text is [var next, ..] && char.IsLower(next)
+                && RegionalAdjectives.Contains(tokens[end - 1].Text))
+            {
+                document.Mentions.RemoveAt(m--);
+                continue;
+            }
             // "the Cardinal said": a title alone, read as a body, names no one ("the Cardinals" are a team).
             var loneOffice = office == 1 && end - first == 1 && mention.Type == "Organization" && first > 0 && tokens[first - 1].Text is "the" or "The"
                 && !tokens[first].Text.EndsWith('s');

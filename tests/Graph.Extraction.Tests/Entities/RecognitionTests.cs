@@ -55,6 +55,13 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_regional_adjective_before_a_common_noun_is_no_organization()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Tom Vale said so. Southeast Asian nations and Central Asian states met North American investors."));
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Organization:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_office_of_a_place_or_body_is_no_organization()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(
