@@ -53,7 +53,8 @@ public sealed partial class CueRecognizer
         /// <summary>
         /// "King Carl XVI Gustaf", "Pope Leo XIV", "Charles III": a regnal number after a person's name is part of it, with
         /// the name after it that the tagger took, number and all, for a body ("XVI Gustaf"); so is a surname with an
-        /// apostrophe or a joined article after a given name ("Sinead O'Connor", "Ayman al-Warfalli").
+        /// apostrophe or a joined article after a given name ("Sinead O'Connor", "Ayman al-Warfalli"), and a patronymic
+        /// after "bin" ("Haitham bin Tarik").
         /// </summary>
         public void NameTails()
         {
@@ -66,6 +67,16 @@ public sealed partial class CueRecognizer
                     && index.At(i - 1) is { Type: "Person", Known: null } person && EndOf(person) == i)
                 {
                     RunOn(person, i + 1);
+                }
+            }
+            // "Sultan Haitham | bin Tarik": a patronymic joined by "bin" or "ibn" belongs to the name before it.
+            for (var i = sentence.FirstToken + 1; i < sentence.EndToken - 1; i++)
+            {
+                if (T(i) is "bin" or "ibn" or "bint" && Words.IsCapitalizedWord(T(i + 1))
+                    && (index.At(i + 1) is null || index.At(i + 1) is { Known: null, Type: not "Person" } tail && FirstOf(tail) == i + 1 && EndOf(tail) == i + 2)
+                    && index.At(i - 1) is { Type: "Person", Known: null } person && EndOf(person) == i)
+                {
+                    RunOn(person, i + 2);
                 }
             }
             for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)

@@ -96,7 +96,7 @@ internal static partial class Words
         "Corporation", "Company", "Court", "Assembly", "Parliament", "Department", "Office", "Service", "Army",
         "Navy", "Command", "Union", "League", "Front", "Movement", "Alliance", "Authority", "Bureau", "Board",
         "Federation", "Society", "Institution", "Academy", "School", "College", "Group", "Corps", "Guard",
-        "Forces", "Cabinet", "Secretariat", "Congress", "Senate", "Tribunal", "Programme", "Program", "Initiative",
+        "Forces", "Force", "Cabinet", "Secretariat", "Congress", "Senate", "Tribunal", "Programme", "Program", "Initiative",
         "Times", "Post", "Herald", "Journal", "Telegraph", "Guardian", "News", "Television", "Radio", "Broadcasting",
         "Inc", "Ltd", "Corp", "Co", "Airlines", "Airways", "Motors", "Holding", "Holdings", "Industries", "Trust", "Club",
     };

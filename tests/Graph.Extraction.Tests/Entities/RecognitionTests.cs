@@ -43,6 +43,8 @@ public class RecognitionTests
         Assert.Contains(mentions, m => m.StartsWith("Person:Sinead O'Connor=", StringComparison.Ordinal));
         Assert.Contains(mentions, m => m.StartsWith("Person:O'Brien=", StringComparison.Ordinal));
         Assert.Contains(mentions, m => m.StartsWith("Person:Cormac Murphy O'Connor=", StringComparison.Ordinal));
+        mentions = TestPipeline.Mentions(TestPipeline.Run("Tom Vale said so. Tom Vale thanked Sultan Haitham bin Tarik for his efforts."));
+        Assert.Contains(mentions, m => m.StartsWith("Person:Haitham bin Tarik=", StringComparison.Ordinal));
     }
 
     [Fact]
