@@ -43,7 +43,8 @@ public class RecognitionTests
         Assert.Contains(mentions, m => m.StartsWith("Person:Sinead O'Connor=", StringComparison.Ordinal));
         Assert.Contains(mentions, m => m.StartsWith("Person:O'Brien=", StringComparison.Ordinal));
         Assert.Contains(mentions, m => m.StartsWith("Person:Cormac Murphy O'Connor=", StringComparison.Ordinal));
-        mentions = TestPipeline.Mentions(TestPipeline.Run("Tom Vale said so. Tom Vale thanked Sultan Haitham bin Tarik for his efforts."));
+        mentions = TestPipeline.Mentions(TestPipeline.Run(
+            "\"I thank the Sultanate of Oman and His Majesty Sultan Haitham bin Tarik for their tireless efforts,\" Tom Vale wrote."));
         Assert.Contains(mentions, m => m.StartsWith("Person:Haitham bin Tarik=", StringComparison.Ordinal));
     }
 
