@@ -58,6 +58,13 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_force_is_a_body()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Tom Vale said so. The Rwanda Defence Force denied it."));
+        Assert.Contains(mentions, m => m.StartsWith("Organization:Rwanda Defence Force=", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_regional_adjective_before_a_common_noun_is_no_organization()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Tom Vale said so. Southeast Asian nations and Central Asian states met North American investors."));
