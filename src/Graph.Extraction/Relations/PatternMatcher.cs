@@ -52,11 +52,11 @@ internal sealed class PatternMatcher(SentenceView view)
                 {
                     continue;
                 }
-                state.Bind('S', [subject.Mention]);
+                state.Bind('S', [.. view.SubjectGroup]);
                 var end = Match(pattern.Elements, 2, predicate, state);
                 if (end >= 0)
                 {
-                    yield return new RelationMatch(pattern, predicate, end, [subject.Mention], state.Target!, false,
+                    yield return new RelationMatch(pattern, predicate, end, [.. view.SubjectGroup], state.Target!, false,
                         new Dictionary<string, string>(state.Captures, StringComparer.Ordinal), subject.Start);
                 }
                 state = new MatchState();

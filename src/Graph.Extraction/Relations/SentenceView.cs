@@ -185,21 +185,43 @@ internal sealed class SentenceView
         {
             return null;
         }
-        var after = k;
-        while (after < Sentence.EndToken && ReferenceEquals(MentionAt[after], subject))
+        var after = EndOfMention(k, subject);
+        // "Burkina Faso and Niger, which form the alliance with Mali, issued a statement": a subject of several members.
+        var group = new List<Mention> { subject };
+        while (after + 1 < Sentence.EndToken && Tokens[after].Text is "and" or ","
+            && (Tokens[after].Text == "," && Tokens[after + 1].Text == "and" ? after + 2 : after + 1) is var member
+            && EntityMentionStartingAt(MentionAt, Sentence, member) is { } next && next.Type == subject.Type)
         {
-            after++;
+            group.Add(next);
+            after = EndOfMention(member, next);
         }
         if (SkipApposition(after) is > 0 and var skipped)
         {
             after = skipped;
         }
-        // A verb follows the subject: "Fidan was", not "Fidan's aides" nor "Fidan and Faye".
-        return after < Sentence.EndToken && MentionAt[after] is null && Tokens[after].Text is [var c, ..] && char.IsLower(c)
-            && Tokens[after].Text is not ("and" or "or" or "of")
-                ? (start, subject)
-                : null;
+        // A verb follows the subject: "Fidan was", not "Fidan's aides" nor "Fidan and the aides".
+        if (after < Sentence.EndToken && MentionAt[after] is null && Tokens[after].Text is [var c, ..] && char.IsLower(c)
+            && Tokens[after].Text is not ("and" or "or" or "of"))
+        {
+            _subjectGroup = group;
+            return (start, subject);
+        }
+        return null;
     }
+
+    private int EndOfMention(int k, Mention mention)
+    {
+        while (k < Sentence.EndToken && ReferenceEquals(MentionAt[k], mention))
+        {
+            k++;
+        }
+        return k;
+    }
+
+    private List<Mention>? _subjectGroup;
+
+    /// <summary>The subject's members: the subject alone, or every entity of a coordinated subject ("A and B said").</summary>
+    public IReadOnlyList<Mention> SubjectGroup => Subject is not null ? _subjectGroup! : [];
 
     /// <summary>Words that open a clause with its own subject or report someone else's words.</summary>
     private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)

@@ -480,6 +480,9 @@ public sealed class RelationRegressionTests
         { "She lives in the southern Indian city of Hyderabad.", ["LOCATED_IN location:hyderabad country:ind"], [] },
         { "Vladimir Putin was welcomed with honours in Hanoi.", ["VISITED person:vladimir-putin location:hanoi"], [] },
         { "Tony Blair signed the constitution at a ceremony in Rome.", ["VISITED person:tony-blair location:rome"], [] },
+        // A coordinated subject shares its later predicates.
+        { "Russia and China vetoed the draft resolution on Friday in New York, accusing the United States of hypocrisy.",
+            ["CRITICIZED country:rus country:usa", "CRITICIZED country:chn country:usa"], [] },
         // Diplomatic protest is criticism; a participle after the clause is its subject's act.
         { "Kyrgyzstan sent a note of protest to Tajikistan.", ["CRITICIZED country:kgz country:tjk"], [] },
         { "Germany summoned the Russian ambassador, and Mali's foreign ministry summoned the EU's charge d'affaires.",
