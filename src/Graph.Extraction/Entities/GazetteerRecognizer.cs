@@ -67,9 +67,11 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                 }
                 // "accused Washington and Brussels": a capital joined to a government is one too.
                 var joinedToGovernment = i >= 2 && governmentEnd == i - 1 && tokens[i - 1].Text is "and" or ",";
+                // "expressing \"total solidarity\" with Bamako": the word before the preposition, past a closing quote.
+                var beforePrevious = i - 2 >= sentence.FirstToken && tokens[i - 2].Text is "\"" or "'" ? i - 3 : i - 2;
                 var hit = Choose(hits, i > sentence.FirstToken ? tokens[i - 1].Text : null,
                     i + length < sentence.EndToken ? tokens[i + length].Text : null,
-                    i - 1 > sentence.FirstToken ? tokens[i - 2].Text : null, joinedToGovernment);
+                    beforePrevious >= sentence.FirstToken ? tokens[beforePrevious].Text : null, joinedToGovernment);
                 if (hit.Form == FormKind.Metonym)
                 {
                     governmentEnd = i + length;

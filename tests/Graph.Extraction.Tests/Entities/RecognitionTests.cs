@@ -287,6 +287,8 @@ public class RecognitionTests
         var relations = TestPipeline.Relations(document);
         Assert.Contains("person:tom-vale CRITICIZED country:usa", relations);
         Assert.Contains("person:tom-vale CRITICIZED organization:eu", relations);
+        // A quotation between the noun and the preposition changes nothing.
+        Assert.Contains("Country:Bamako=country:mli", TestPipeline.Mentions(TestPipeline.Run("Niger expressed \"total solidarity\" with Bamako.")));
     }
 
     [Fact]
