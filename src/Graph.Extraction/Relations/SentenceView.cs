@@ -314,8 +314,10 @@ internal sealed class SentenceView
             {
                 "and" or "then" => true,
                 "before" or "after" or "while" => next.EndsWith("ing", StringComparison.Ordinal),
-                // "Mali recalled its envoy, accusing Paris of ...": a participle after the clause is the subject's act.
-                "," => next.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(next),
+                // "Mali recalled its envoy, accusing Paris of ...": a participle after the clause is the subject's act, as is
+                // one after the statement the subject issued ("issued a statement (on Monday) accusing Paris").
+                "," or "statement" or "communique" or "communiqué" or "declaration" or "letter" or "Monday" or "Tuesday" or "Wednesday"
+                    or "Thursday" or "Friday" or "Saturday" or "Sunday" => next.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(next),
                 // "heading to Accra to meet": the subject's own purpose, not "Faye to meet" nor "them to meet".
                 "to" => MentionAt[k - 1] is null or { Type: "Location" } && Tokens[k - 1].Text is not ("him" or "her" or "them" or "it" or "us" or "me"),
                 _ => false,

@@ -483,6 +483,9 @@ public sealed class RelationRegressionTests
         // A coordinated subject shares its later predicates.
         { "Russia and China vetoed the draft resolution on Friday in New York, accusing the United States of hypocrisy.",
             ["CRITICIZED country:rus country:usa", "CRITICIZED country:chn country:usa"], [] },
+        // The statement a subject issues acts for it.
+        { "Niger issued a lengthy and angry joint statement accusing France of meddling.", ["CRITICIZED country:ner country:fra"], [] },
+        { "Niger issued a lengthy joint statement on Monday accusing France of meddling.", ["CRITICIZED country:ner country:fra date=2025-06-16"], [] },
         // Diplomatic protest is criticism; a participle after the clause is its subject's act.
         { "Kyrgyzstan sent a note of protest to Tajikistan.", ["CRITICIZED country:kgz country:tjk"], [] },
         { "Germany summoned the Russian ambassador, and Mali's foreign ministry summoned the EU's charge d'affaires.",
