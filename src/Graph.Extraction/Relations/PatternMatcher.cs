@@ -248,7 +248,8 @@ internal sealed class PatternMatcher(SentenceView view)
             foreach (var mention in list)
             {
                 var at = TokenOf(mention);
-                if (at >= 0 && view.AppositionEnd(at) is >= 0 and var close && end > close)
+                // A match may end on the comma that closes the apposition ("which meets in Davos, Switzerland, next week").
+                if (at >= 0 && view.AppositionEnd(at) is >= 0 and var close && end > close + 1)
                 {
                     return false;
                 }

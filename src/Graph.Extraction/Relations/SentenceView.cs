@@ -15,6 +15,9 @@ internal sealed class SentenceView
 {
     private const int MaxAppositionTokens = 12;
 
+    /// <summary>A relative clause set off by commas may run longer than a role phrase.</summary>
+    private const int MaxRelativeClauseTokens = 16;
+
     private static readonly HashSet<string> RelativeWords = new(StringComparer.OrdinalIgnoreCase) { "who", "whose", "whom" };
 
     public SentenceView(IReadOnlyList<Token> tokens, Mention?[] mentionAt, Sentence sentence, IReadOnlySet<string> roleNouns)
@@ -409,16 +412,25 @@ internal sealed class SentenceView
             // A relative clause is set off whatever it follows ("The Glasgow Kelvin MP, who was expelled ..."), and so is
             // a passive participle's ("The Institute, financed by billionaire Tom Vale, has accused ..."); a role phrase
             // only after a name.
-            var relative = RelativeWords.Contains(Tokens[p + 1].Text) || PassiveParticiples.Contains(Tokens[p + 1].Text) && Tokens[p + 2].Text == "by";
+            // "Niger, which borders Mali, issued ...": "which" sets off a clause only after a name, not after a clause it
+            // comments on ("... imposed sanctions, which angered ...").
+            var relative = RelativeWords.Contains(Tokens[p + 1].Text) || PassiveParticiples.Contains(Tokens[p + 1].Text) && Tokens[p + 2].Text == "by"
+                || Tokens[p + 1].Text == "which" && MentionAt[p - 1] is { Type: "Country" or "Organization" };
             if (!relative && MentionAt[p - 1] is null)
             {
                 continue;
             }
             // "Trevor Phillips, chair of the Commission for Racial Equality, praised ...": a role of a body, ending in its name.
             var roleOf = RoleOfAt(p + 1, roleNouns);
-            for (var q = p + 1; q < Sentence.EndToken - 1 && q - p <= MaxAppositionTokens; q++)
+            for (var q = p + 1; q < Sentence.EndToken - 1 && q - p <= (relative ? MaxRelativeClauseTokens : MaxAppositionTokens); q++)
             {
                 var text = Tokens[q].Text;
+                // "(AES)": an acronym in brackets stays inside the clause.
+                if (text == "(" && q + 2 < Sentence.EndToken && Tokens[q + 2].Text == ")")
+                {
+                    q += 2;
+                    continue;
+                }
                 if (text is ";" or ":" or "(" or ")" or "\"")
                 {
                     break;
@@ -428,8 +440,9 @@ internal sealed class SentenceView
                     continue;
                 }
                 // "Fidan, who will also visit Senegal, Ghana and Nigeria, is accompanied by ...": a list's commas stay inside
-                // the clause.
-                if (relative && MentionAt[q - 1] is { } listed && MentionAt[q + 1] is { } next && next.Type == listed.Type && !ReferenceEquals(listed, next))
+                // the clause, as does a place's country ("which meets in Davos, Switzerland, next week").
+                if (relative && MentionAt[q - 1] is { } listed && MentionAt[q + 1] is { } next && !ReferenceEquals(listed, next)
+                    && (next.Type == listed.Type || listed.Type == "Location" && next.Type == "Country"))
                 {
                     continue;
                 }

@@ -483,6 +483,12 @@ public sealed class RelationRegressionTests
         // A coordinated subject shares its later predicates.
         { "Russia and China vetoed the draft resolution on Friday in New York, accusing the United States of hypocrisy.",
             ["CRITICIZED country:rus country:usa", "CRITICIZED country:chn country:usa"], [] },
+        // A relative clause after a named state or body is set off: its subject acts past it, nothing inside it does, and
+        // a place's country inside it is still read.
+        { "Niger, which borders Mali, issued a statement accusing France of meddling.", ["CRITICIZED country:ner country:fra"], ["CRITICIZED country:mli country:fra"] },
+        { "Burkina Faso and Niger, which together with Mali form the Alliance of Sahel States (AES), issued a joint statement expressing solidarity with Bamako.",
+            ["SUPPORTS country:bfa country:mli", "SUPPORTS country:ner country:mli"], [] },
+        { "The forum, which meets in Davos, Switzerland, next week, will discuss it.", ["LOCATED_IN location:davos country:che"], [] },
         // The statement a subject issues acts for it.
         { "Niger issued a lengthy and angry joint statement accusing France of meddling.", ["CRITICIZED country:ner country:fra"], [] },
         { "Niger issued a lengthy joint statement on Monday accusing France of meddling.", ["CRITICIZED country:ner country:fra date=2025-06-16"], [] },
