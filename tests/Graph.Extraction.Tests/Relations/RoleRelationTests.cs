@@ -178,6 +178,15 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_charitys_director_leads_it_and_a_deputy_serves_it()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run("Oxfam director Ann Hale said so. Oxfam's deputy director Tom Vale disagreed."));
+        Assert.Contains("person:ann-hale LEADER_OF organization:oxfam", relations);
+        Assert.Contains("person:tom-vale OFFICIAL_OF organization:oxfam", relations);
+        Assert.DoesNotContain("person:tom-vale LEADER_OF organization:oxfam", relations);
+    }
+
+    [Fact]
     public void A_queen_beside_a_king_is_his_consort()
     {
         const string Story = "Sweden hosts Brazil\n\nSTOCKHOLM (AFP) - The guests were greeted by the king and Queen Silvia. Sweden's "
