@@ -4,7 +4,7 @@ namespace Graph.Extraction.Text;
 
 /// <summary>
 /// A wire story's credit line: "(Reporting by A in Accra and B; Editing by C)", "Associated Press writers A in Brussels
-/// and B contributed to this report". The people it names are the story's journalists.
+/// and B contributed to this report", "By A" under the headline. The people it names are the story's journalists.
 /// </summary>
 internal static class CreditLine
 {
@@ -22,6 +22,19 @@ internal static class CreditLine
         if (first + 2 < sentence.EndToken && CreditWords.Contains(tokens[first].Text) && (tokens[first + 1].Text == "by" || tokens[first + 2].Text == "by"))
         {
             return true;
+        }
+        // "By Daniel Farrow" under the headline: the line holds names and nothing else.
+        if (tokens[first].Text is "By" or "BY" && sentence.EndToken - first is > 2 and <= 10)
+        {
+            var names = true;
+            for (var k = first + 1; k < sentence.EndToken && names; k++)
+            {
+                names = tokens[k].IsCapitalized || tokens[k].Text is "and" or "," or "." or "'s";
+            }
+            if (names)
+            {
+                return true;
+            }
         }
         // "... contributed to this report." ends the line.
         for (var k = Math.Max(first, sentence.EndToken - 8); k < sentence.EndToken - 3; k++)

@@ -28,6 +28,15 @@ public class BylineRelationTests
     }
 
     [Fact]
+    public void A_by_line_under_the_headline_names_the_agency_s_journalist_and_a_time_opening_with_by_does_not()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "Greece ratifies a deal\n\nBy Ann Hale\n\nATHENS (Reuters) - Greece's parliament ratified the deal. By Monday morning, Tom Vale had left."));
+        Assert.Contains("person:ann-hale AFFILIATED_WITH organization:reuters", relations);
+        Assert.DoesNotContain("person:tom-vale AFFILIATED_WITH organization:reuters", relations);
+    }
+
+    [Fact]
     public void People_outside_a_credit_line_are_not_the_agency_s()
     {
         var relations = TestPipeline.Relations(TestPipeline.Run(
