@@ -466,6 +466,10 @@ public sealed class RelationRegressionTests
         { "The United States blacklisted 12 Turkish and Emirati firms.", ["SANCTIONS country:usa country:tur", "SANCTIONS country:usa country:are"], [] },
         { "The European Union froze the assets of three Iranian banks.", ["SANCTIONS organization:eu country:irn"], [] },
         { "Britain imposed an arms embargo on Sudan.", ["SANCTIONS country:gbr country:sdn"], [] },
+        // Concern over what another does, and a judgement of its act, are reproach.
+        { "Japan raised concerns over North Korea's missile programme.", ["CRITICIZED country:jpn country:prk"], [] },
+        { "Britain called Russia's veto shameful.", ["CRITICIZED country:gbr country:rus"], [] },
+        { "Japan raised concerns over the weather.", [], ["CRITICIZED"] },
         // Rebukes, warnings and demands to stop are criticism.
         { "Greece signed a deal with Libya, drawing a swift rebuke from Turkey.", ["CRITICIZED country:tur country:grc"], [] },
         { "China warned Greece against unilateral acts.", ["CRITICIZED country:chn country:grc"], [] },
