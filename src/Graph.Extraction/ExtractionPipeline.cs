@@ -25,6 +25,7 @@ public static class ExtractionPipeline
             new BylineRelationExtractor(schema),
             new DatelineRelationExtractor(schema),
             new AccompaniedVisits(schema),
+            new VotingMembers(schema),
             new SubsumedAffiliations(),
         ]);
     }

@@ -458,6 +458,12 @@ public sealed class RelationRegressionTests
         { "ECOWAS leaders met in Abuja on Sunday. The bloc's members include Ghana and Senegal.",
             ["MEMBER_OF country:gha organization:ecowas", "MEMBER_OF country:sen organization:ecowas"], [] },
         { "ECOWAS and the African Union met in Abuja. The bloc's members include Ghana.", [], ["MEMBER_OF country:gha"] },
+        // The countries that vote, abstain or veto in a voting body the article is about are its members; a place's
+        // demonym before the vote is not.
+        { "The U.N. Security Council adopted the resolution in a vote on the besieged Sudanese city of El Obeid. France and Britain voted for the text, with Russia abstaining.",
+            ["MEMBER_OF country:fra organization:unsc", "MEMBER_OF country:gbr organization:unsc", "MEMBER_OF country:rus organization:unsc"],
+            ["MEMBER_OF country:sdn organization:unsc"] },
+        { "France and Britain voted for the text, with Russia abstaining.", [], ["MEMBER_OF"] },
         // A member suspended, a chairing member, a fellow member.
         { "ECOWAS suspended Guinea-Bissau from all its bodies.", ["MEMBER_OF country:gnb organization:ecowas"], [] },
         { "The Philippines, which holds the rotating chairmanship of ASEAN, agreed.", ["MEMBER_OF country:phl organization:asean"], [] },
