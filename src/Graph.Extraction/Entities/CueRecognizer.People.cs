@@ -58,47 +58,45 @@ public sealed partial class CueRecognizer
         /// </summary>
         public void NameTails()
         {
-            // "Sinead | O'Connor", "Ayman | al-Warfalli": the tagger does not know surnames with an apostrophe or a joined
-            // article, so the one after a given name it found is taken here too.
             for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
             {
-                if ((T(i) is [_, '\'', var third, ..] && char.IsUpper(T(i)[0]) && char.IsUpper(third) || IsArabicSurname(T(i)))
-                    && (index.At(i) is null || index.At(i) is { Known: null, Type: not "Person" } tail && FirstOf(tail) == i && EndOf(tail) == i + 1)
-                    && index.At(i - 1) is { Type: "Person", Known: null } person && EndOf(person) == i)
-                {
-                    RunOn(person, i + 1);
-                }
-            }
-            // "Sultan Haitham | bin Tarik": a patronymic joined by "bin" or "ibn" belongs to the name before it.
-            for (var i = sentence.FirstToken + 1; i < sentence.EndToken - 1; i++)
-            {
-                if (T(i) is "bin" or "ibn" or "bint" && Words.IsCapitalizedWord(T(i + 1))
-                    && (index.At(i + 1) is null || index.At(i + 1) is { Known: null, Type: not "Person" } tail && FirstOf(tail) == i + 1 && EndOf(tail) == i + 2)
-                    && index.At(i - 1) is { Type: "Person", Known: null } person && EndOf(person) == i)
-                {
-                    RunOn(person, i + 2);
-                }
-            }
-            for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
-            {
-                if (!Words.IsRegnalNumber(T(i)) || index.At(i - 1) is not { Type: "Person", Known: null } person || EndOf(person) != i)
+                if (index.At(i - 1) is not { Type: "Person", Known: null } person)
                 {
                     continue;
                 }
-                var end = index.At(i) switch
+                var word = T(i);
+                var end = -1;
+                // "Sinead | O'Connor", "Ayman | al-Warfalli": the tagger does not know surnames with an apostrophe or a joined
+                // article, so the one after a given name it found is taken here too.
+                if (word is [var first, '\'', var third, ..] && char.IsUpper(first) && char.IsUpper(third) || IsArabicSurname(word))
                 {
-                    null => i + 1,
-                    { Known: null, Type: not "Person" } rest when FirstOf(rest) == i => EndOf(rest),
-                    _ => -1,
-                };
-                if (end < 0)
-                {
-                    continue;
+                    end = IsFreeOrLoneGuess(i) ? i + 1 : -1;
                 }
-                RunOn(person, end);
-                i = end - 1;
+                // "Sultan Haitham | bin Tarik": a patronymic joined by "bin" or "ibn" belongs to the name before it.
+                else if (word is "bin" or "ibn" or "bint" && Words.IsCapitalizedWord(T(i + 1)))
+                {
+                    end = IsFreeOrLoneGuess(i + 1) ? i + 2 : -1;
+                }
+                else if (Words.IsRegnalNumber(word))
+                {
+                    end = index.At(i) switch
+                    {
+                        null => i + 1,
+                        { Known: null, Type: not "Person" } rest when FirstOf(rest) == i => EndOf(rest),
+                        _ => -1,
+                    };
+                }
+                if (end > i && EndOf(person) == i)
+                {
+                    RunOn(person, end);
+                    i = end - 1;
+                }
             }
         }
+
+        /// <summary>No mention at the token, or one the tagger guessed of that token alone and not a person.</summary>
+        private bool IsFreeOrLoneGuess(int k) =>
+            index.At(k) is null || index.At(k) is { Known: null, Type: not "Person" } guess && FirstOf(guess) == k && EndOf(guess) == k + 1;
 
         /// <summary>Titles and honorifics followed by a name, or a role reference with no name.</summary>
         public void People()
