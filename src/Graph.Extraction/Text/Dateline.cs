@@ -19,7 +19,8 @@ internal readonly record struct Dateline(Range Place, Range Country, int Close)
         foreach (var sentence in document.Sentences.Take(SentencesLooked))
         {
             var k = sentence.FirstToken;
-            while (k < sentence.EndToken && IsCapitals(tokens[k].Text))
+            // "WASHINGTON/BRUSSELS (Reuters) -": places filed from together.
+            while (k < sentence.EndToken && (IsCapitals(tokens[k].Text) || tokens[k].Text == "/" && k > sentence.FirstToken))
             {
                 k++;
             }

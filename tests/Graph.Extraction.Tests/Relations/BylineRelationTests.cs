@@ -37,6 +37,15 @@ public class BylineRelationTests
     }
 
     [Fact]
+    public void A_story_filed_from_two_places_has_its_agency_in_the_dateline_too()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run(
+            "Sanctions on Mali\n\nWASHINGTON/BRUSSELS (Reuters) - The United States imposed sanctions on Mali.\n\n(Reporting by Ann Hale; Editing by Tom Vale)"));
+        Assert.Contains("person:ann-hale AFFILIATED_WITH organization:reuters", relations);
+        Assert.Contains("person:tom-vale AFFILIATED_WITH organization:reuters", relations);
+    }
+
+    [Fact]
     public void People_outside_a_credit_line_are_not_the_agency_s()
     {
         var relations = TestPipeline.Relations(TestPipeline.Run(
