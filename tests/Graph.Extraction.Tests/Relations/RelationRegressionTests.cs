@@ -427,6 +427,9 @@ public sealed class RelationRegressionTests
         { "Russia, with much fanfare, condemned Ukraine.", ["CRITICIZED country:rus country:ukr"], [] },
         // A shareholder of a company acts for themselves.
         { "Another Deutsche Boerse shareholder also appeared to back Tom Vale.", [], ["SUPPORTS organization:deutsche-boerse person:tom-vale"] },
+        // Parties of other countries are listed: their leaders and members are read as Britain's are.
+        { "Leftist SYRIZA, led by Tom Vale, voted against.", ["LEADER_OF person:tom-vale organization:syriza"], [] },
+        { "PAN Senator Ann Hale objected.", ["MEMBER_OF person:ann-hale organization:pan-mexico"], [] },
         // A party's leader with the party described; a government's head with its seat between.
         { "Nikos Androulakis, leader of the socialist PASOK party, agreed.", ["LEADER_OF person:nikos-androulakis organization:pasok title=Leader"], [] },
         { "Libya is split between the Government of National Unity in Tripoli, headed by Prime Minister Omar Salem, and a rival.",
