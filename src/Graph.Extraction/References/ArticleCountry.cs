@@ -75,8 +75,23 @@ internal static class ArticleCountry
         && country.Properties.GetValueOrDefault("capital") is var capital && !string.Equals(capital, text, StringComparison.Ordinal);
 
     /// <summary>The state a territory or a country within a state belongs to: "Scotland" reports British politics.</summary>
-    public static string? Sovereign(GraphSchema schema, string countryId) =>
+    private static string? Sovereign(GraphSchema schema, string countryId) =>
         schema.Entry(countryId)?.Properties.GetValueOrDefault("sovereign") is { } iso ? EntityIds.For("Country", iso) : null;
+
+    /// <summary>
+    /// Whether the place is the person's own country, or a country within it ("Blair's tour of England"), or with
+    /// <paramref name="anywhere"/> any listed place in it. The person's country is the gazetteer's, else the one the
+    /// article's relations so far make them head or serve ("Kyrgyz President Sadyr Japarov").
+    /// </summary>
+    public static bool IsHome(Document document, GraphSchema schema, string person, string place, bool anywhere)
+    {
+        if ((Listed(schema, person) ?? document.Relations.FirstOrDefault(r => r.Source == person
+                && r.Type is "LEADER_OF" or "OFFICIAL_OF" && r.Target.StartsWith("country:", StringComparison.Ordinal))?.Target) is not { } home)
+        {
+            return false;
+        }
+        return place == home || Sovereign(schema, place) == home || anywhere && Listed(schema, place) == home;
+    }
 
     /// <summary>The country a listed entity belongs to (its <c>country</c> property), if it has one.</summary>
     public static string? Listed(GraphSchema schema, string entityId) =>

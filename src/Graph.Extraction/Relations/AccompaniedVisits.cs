@@ -37,7 +37,7 @@ public sealed class AccompaniedVisits(GraphSchema schema) : IPipelineComponent
             {
                 if (relations[j] is { Type: "VISITED", Negated: false } visit && visit.Source == along.Target
                     && visit.Sentence <= along.Sentence && visit.Sentence >= along.Sentence - SentencesBefore
-                    && !IsHome(along.Source, visit.Target)
+                    && !ArticleCountry.IsHome(document, schema, along.Source, visit.Target, anywhere: true)
                     && !relations.Exists(r => r.Type == "VISITED" && r.Source == along.Source && r.Target == visit.Target))
                 {
                     relations.Add(new RelationMention("VISITED", along.Source, visit.Target, along.Sentence, Rule, 0.7) { Properties = visit.Properties });
@@ -45,7 +45,4 @@ public sealed class AccompaniedVisits(GraphSchema schema) : IPipelineComponent
             }
         }
     }
-
-    private bool IsHome(string person, string place) =>
-        ArticleCountry.Listed(schema, person) is { } home && (place == home || ArticleCountry.Listed(schema, place) == home);
 }

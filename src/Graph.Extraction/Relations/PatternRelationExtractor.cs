@@ -208,19 +208,11 @@ public sealed class PatternRelationExtractor : IPipelineComponent
     private const string LocatedIn = "LOCATED_IN";
 
     /// <summary>
-    /// Nobody visits their own country, nor a country within it ("Blair's tour of England"); a pattern marked
-    /// <c>abroad</c> places nobody anywhere in it either: "Putin and Kim met in eastern Russia" is Kim's visit only.
+    /// Nobody visits their own country, nor a country within it; a pattern marked <c>abroad</c> places nobody anywhere in
+    /// it either: "Putin and Kim met in eastern Russia" is Kim's visit only.
     /// </summary>
-    private bool IsHome(Document document, string relation, string person, string place, bool abroad)
-    {
-        // An unlisted person's country is the one the article makes them head or serve ("Kyrgyz President Sadyr Japarov").
-        if (relation != "VISITED" || (ArticleCountry.Listed(_schema, person) ?? document.Relations.FirstOrDefault(r => r.Source == person
-                && r.Type is "LEADER_OF" or "OFFICIAL_OF" && r.Target.StartsWith("country:", StringComparison.Ordinal))?.Target) is not { } home)
-        {
-            return false;
-        }
-        return place == home || ArticleCountry.Sovereign(_schema, place) == home || abroad && ArticleCountry.Listed(_schema, place) == home;
-    }
+    private bool IsHome(Document document, string relation, string person, string place, bool abroad) =>
+        relation == "VISITED" && ArticleCountry.IsHome(document, _schema, person, place, abroad);
 
     /// <summary>
     /// Whether the gazetteer allows the place to lie in the other: a listed place lies in the country it lists
