@@ -33,14 +33,15 @@ public static class ExtractionPipeline
     /// <summary>
     /// Entity recognizers in order of precedence. The statistical model reads context, so it decides
     /// spans and types ("Washington" the team is an organization); the gazetteer then gives known
-    /// identities to the model's mentions of the same type and adds what the model missed; rules
-    /// fill the remaining gaps and attach titles; partial names come next, and last whatever any of them found inside
+    /// identities to the model's mentions of the same type and adds what the model missed; groups of
+    /// countries ("the Baltic states") take their phrases from both; rules fill the remaining gaps and attach titles; partial names come next, and last whatever any of them found inside
     /// the name of a law is dropped.
     /// </summary>
     public static IReadOnlyList<IPipelineComponent> Recognizers(EntityLexicon lexicon, IEnumerable<IPipelineComponent>? models = null) =>
     [
         .. models ?? [],
         new GazetteerRecognizer(lexicon),
+        new CountryGroupRecognizer(lexicon.Schema),
         new CueRecognizer(lexicon),
         new PartialNameRecognizer(),
         new LegislationNames(),

@@ -47,6 +47,8 @@ public sealed class GraphSchema
 
     public IReadOnlyList<SavedQuery> Queries { get; }
 
+    public IReadOnlyList<CountryGroup> CountryGroups { get; init; } = [];
+
     public bool HasEntityType(string name) => _entityTypes.ContainsKey(name);
 
     public RelationTypeDefinition? RelationType(string name) => _relationTypes.GetValueOrDefault(name);

@@ -4,7 +4,7 @@ namespace Graph.Core.Schema;
 
 /// <summary>
 /// Reads a schema folder: <c>types.yaml</c> (required), <c>titles.yaml</c>,
-/// <c>gazetteers/*.yaml</c>, <c>patterns/*.yaml</c> and <c>queries.yaml</c>, and checks that
+/// <c>gazetteers/*.yaml</c>, <c>country-groups.yaml</c>, <c>patterns/*.yaml</c> and <c>queries.yaml</c>, and checks that
 /// everything they reference exists.
 /// </summary>
 internal static partial class SchemaLoader
@@ -34,6 +34,12 @@ internal static partial class SchemaLoader
         CheckUnique(gazetteer, e => e.Id, e => e.Location, "gazetteer entry");
         CheckAliases(gazetteer);
 
+        var groupsFile = Path.Combine(directory, "country-groups.yaml");
+        var groups = File.Exists(groupsFile)
+            ? YamlReader.Load(groupsFile).Required("groups").Items().Select(g => ReadCountryGroup(g, gazetteer)).ToList()
+            : [];
+        CheckUnique(groups, g => g.Name, g => g.Location, "country group");
+
         var titlesFile = Path.Combine(directory, "titles.yaml");
         var titles = File.Exists(titlesFile)
             ? YamlReader.Load(titlesFile).Required("titles").Items().Select(t => ReadTitle(t, relationNames, gazetteer)).ToList()
@@ -51,7 +57,10 @@ internal static partial class SchemaLoader
             : [];
         CheckUnique(queries, q => q.Name, q => q.Location, "saved query");
 
-        return new GraphSchema(Path.GetFullPath(directory), entityTypes, relationTypes, gazetteer, titles, patterns, queries);
+        return new GraphSchema(Path.GetFullPath(directory), entityTypes, relationTypes, gazetteer, titles, patterns, queries)
+        {
+            CountryGroups = groups,
+        };
     }
 
     private static IEnumerable<string> Files(string directory, string folder)
@@ -114,6 +123,32 @@ internal static partial class SchemaLoader
                 HomeAliases = r.Strings("homeAliases"),
             };
         }
+    }
+
+    private static CountryGroup ReadCountryGroup(YamlReader r, List<GazetteerEntry> gazetteer)
+    {
+        r.OnlyFields("name", "adjectives", "members");
+        var name = r.String("name");
+        var adjectives = r.Strings("adjectives");
+        if (adjectives.Count == 0)
+        {
+            throw r.Error(SchemaErrors.MissingField, $"country group '{name}' needs 'adjectives', the words news writes before \"states\"");
+        }
+        var members = new List<string>();
+        foreach (var key in r.Strings("members"))
+        {
+            var id = EntityIds.For("Country", key);
+            if (!gazetteer.Any(e => e.Id == id))
+            {
+                throw r.Error(SchemaErrors.InvalidValue, $"country group '{name}': no listed country has the key '{key}' (use the ISO alpha-3 keys of gazetteers/countries.yaml)");
+            }
+            members.Add(id);
+        }
+        if (members.Count < 2)
+        {
+            throw r.Error(SchemaErrors.MissingField, $"country group '{name}' needs at least two 'members'");
+        }
+        return new CountryGroup(name, adjectives, members, r.Location);
     }
 
     private static TitleDefinition ReadTitle(YamlReader r, HashSet<string> relationTypes, List<GazetteerEntry> gazetteer)

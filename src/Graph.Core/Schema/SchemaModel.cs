@@ -44,6 +44,13 @@ public sealed record GazetteerEntry(
 }
 
 /// <summary>
+/// Countries news names together ("the Baltic states", "Gulf Arab states"): a mention of the group stands for each
+/// member. <see cref="Adjectives"/> are the words written before a plural noun ("Baltic", "Gulf Arab"); <see cref="Members"/>
+/// are entity ids of listed countries.
+/// </summary>
+public sealed record CountryGroup(string Name, IReadOnlyList<string> Adjectives, IReadOnlyList<string> Members, SourceLocation Location);
+
+/// <summary>
 /// A role word for people, and the relation it implies with the body it belongs to. Some titles
 /// mean different offices in different countries ("Chancellor" heads Germany's government but
 /// Britain's treasury), and a legislator's seat is an office of a country but only membership of a

@@ -86,6 +86,11 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             mention.EntityId = known.EntityId;
             return;
         }
+        if (mention.Origin == CountryGroupRecognizer.Rule)
+        {
+            // The group's members are its identity: there is no one entity to give it.
+            return;
+        }
         switch (mention.Type, mention.Kind)
         {
             case ("Person", MentionKind.Name):

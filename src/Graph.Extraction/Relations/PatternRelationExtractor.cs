@@ -2,6 +2,7 @@ using Graph.Core.Model;
 using Graph.Core.Pipeline;
 using Graph.Core.Schema;
 using Graph.Extraction.References;
+using Graph.Extraction.Text;
 
 namespace Graph.Extraction.Relations;
 
@@ -56,6 +57,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         var published = Modality.ParsePublished(document.Article.Published);
         var seen = new HashSet<(string, string, string, string)>();
         var candidates = new List<CompiledPattern>();
+        var opening = Dateline.Find(document)?.Body(document.Tokens) ?? -1;
         foreach (var sentence in document.Sentences)
         {
             // Every relation joins two entities, so a sentence naming fewer cannot state one.
@@ -63,7 +65,8 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             {
                 continue;
             }
-            var view = new SentenceView(document.Tokens, mentionAt, sentence, _roleNouns);
+            var view = new SentenceView(document.Tokens, mentionAt, sentence, _roleNouns,
+                opening > sentence.FirstToken && opening < sentence.EndToken ? opening : -1);
             var matcher = new PatternMatcher(view);
             seen.Clear();
             _prefilter.Candidates(view, candidates);

@@ -20,8 +20,11 @@ internal sealed class SentenceView
 
     private static readonly HashSet<string> RelativeWords = new(StringComparer.OrdinalIgnoreCase) { "who", "whose", "whom" };
 
-    public SentenceView(IReadOnlyList<Token> tokens, Mention?[] mentionAt, Sentence sentence, IReadOnlySet<string> roleNouns)
+    /// <param name="opening">Where the sentence's own words begin when a dateline stands before them ("VILNIUS (AP) — Leaders
+    /// ..."), else its first token.</param>
+    public SentenceView(IReadOnlyList<Token> tokens, Mention?[] mentionAt, Sentence sentence, IReadOnlySet<string> roleNouns, int opening = -1)
     {
+        _opening = Math.Max(opening, sentence.FirstToken);
         Tokens = tokens;
         MentionAt = mentionAt;
         Sentence = sentence;
@@ -159,9 +162,11 @@ internal sealed class SentenceView
         "On", "In", "At", "During", "After", "Before", "Later", "Earlier", "Meanwhile", "Separately", "Also", "Then", "Last", "This", "Next",
     };
 
+    private readonly int _opening;
+
     private (int, Mention)? FindSubject()
     {
-        var k = Sentence.FirstToken;
+        var k = _opening;
         while (k < Sentence.EndToken && Tokens[k].Text is "\"" or "'")
         {
             k++;
@@ -180,6 +185,7 @@ internal sealed class SentenceView
             k = comma + 1;
         }
         var start = k;
+        k = SkipRepresentatives(k);
         if (k < Sentence.EndToken && TitledPerson(k) is >= 0 and var named)
         {
             k = named;
@@ -211,6 +217,40 @@ internal sealed class SentenceView
         }
         return null;
     }
+
+    /// <summary>
+    /// "Leaders of the Nordic and Baltic states pledged ...", "Foreign ministers from the bloc said ...": people who act for
+    /// the states or bodies they come from, which the clause then has as its subject. Else the position itself.
+    /// </summary>
+    private int SkipRepresentatives(int k)
+    {
+        var j = k;
+        if (j < Sentence.EndToken && Tokens[j].Text is "The" or "the")
+        {
+            j++;
+        }
+        if (j < Sentence.EndToken && RepresentativeKinds.Contains(Tokens[j].Text))
+        {
+            j++;
+        }
+        if (j + 2 >= Sentence.EndToken || MentionAt[j] is not null || !Representatives.Contains(Tokens[j].Text) || Tokens[j + 1].Text is not ("of" or "from"))
+        {
+            return k;
+        }
+        var body = MentionAt[j + 2] is null && Tokens[j + 2].Text == "the" ? j + 3 : j + 2;
+        return body < Sentence.EndToken && EntityMentionStartingAt(MentionAt, Sentence, body) is { Type: "Country" or "Organization" } ? body : k;
+    }
+
+    private static readonly HashSet<string> Representatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "leaders", "heads", "ministers", "officials", "representatives", "envoys", "diplomats", "delegations", "delegates", "presidents",
+        "governments",
+    };
+
+    private static readonly HashSet<string> RepresentativeKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foreign", "defence", "defense", "finance", "trade", "energy", "interior", "senior", "top", "government",
+    };
 
     private int EndOfMention(int k, Mention mention)
     {

@@ -54,9 +54,24 @@ internal readonly record struct Dateline(Range Place, Range Country, int Close)
         return null;
     }
 
+    /// <summary>The first token of the story's own words: after "(AP) —", "(Reuters) -" or the dash.</summary>
+    public int Body(IReadOnlyList<Token> tokens)
+    {
+        var k = Close;
+        if (tokens[k].Text == "(")
+        {
+            while (k < tokens.Count && tokens[k].Text != ")")
+            {
+                k++;
+            }
+            k++;
+        }
+        return k < tokens.Count && tokens[k].Text is "-" or "--" or "\u2013" or "\u2014" ? k + 1 : k;
+    }
+
     /// <summary>"(" of the agency, or a dash standing apart ("US-China talks" opens with a hyphen, not a dateline).</summary>
     private static bool IsClose(IReadOnlyList<Token> tokens, int k) =>
-        tokens[k].Text == "(" || tokens[k].Text is "-" or "\u2013" or "\u2014" && k > 0 && tokens[k].Start > tokens[k - 1].End;
+        tokens[k].Text == "(" || tokens[k].Text is "-" or "--" or "\u2013" or "\u2014" && k > 0 && tokens[k].Start > tokens[k - 1].End;
 
     private static bool IsCapitals(string word) =>
         word.Length > 1 && word.All(c => char.IsUpper(c) || c is '.' or '-' or '/' or '\'') && word.Any(char.IsLetter);

@@ -348,6 +348,23 @@ public sealed partial class GazetteerFilesTests
             "  - { id: located.odd, relation: LOCATED_IN, listed: source, pattern: \"{S:Location} in {T:Country}\" }\n",
             "listed may be true (both ends), target or false");
 
+    [Fact]
+    public void A_country_group_with_an_unlisted_member_is_an_error_that_names_the_line() =>
+        AssertInvalidValue("country-groups.yaml", "  - { name: Alpine states, adjectives: [Alpine], members: [AUT, CHE, XXX] }\n",
+            "no listed country has the key 'XXX'");
+
+    [Fact]
+    public void Every_country_group_has_listed_members_and_no_adjective_is_shared()
+    {
+        Assert.NotEmpty(Schema.CountryGroups);
+        foreach (var group in Schema.CountryGroups)
+        {
+            Assert.All(group.Members, id => Assert.Equal("Country", Schema.Entry(id)?.Type));
+        }
+        var adjectives = Schema.CountryGroups.SelectMany(g => g.Adjectives).ToList();
+        Assert.Equal(adjectives.Count, adjectives.Distinct(StringComparer.Ordinal).Count());
+    }
+
     /// <summary>A line appended to a schema file is an invalid-value error naming the file and saying why.</summary>
     private static void AssertInvalidValue(string file, string line, string message)
     {

@@ -233,6 +233,20 @@ public sealed class RelationRegressionTests
         { "Culture Secretary Tessa Jowell and Work and Pensions Secretary Alan Johnson spoke.",
             ["OFFICIAL_OF person:tessa-jowell country:gbr title=Culture Secretary", "OFFICIAL_OF person:alan-johnson country:gbr title=Work and Pensions Secretary"], [] },
         { "Kenya is a member of the African Union.", ["MEMBER_OF country:ken organization:au"], [] },
+        { "Moldova's bid to join the European Union was welcomed.", [], ["MEMBER_OF country:mda organization:eu"] },
+
+        // ---- groups of countries (country-groups.yaml) stand for each member
+        { "The three Baltic states have backed Ukraine.",
+            ["SUPPORTS country:est country:ukr", "SUPPORTS country:lva country:ukr", "SUPPORTS country:ltu country:ukr"], [] },
+        { "Leaders of the Nordic and Baltic states condemned Russia.",
+            ["CRITICIZED country:dnk country:rus", "CRITICIZED country:isl country:rus", "CRITICIZED country:lva country:rus", "CRITICIZED country:swe country:rus"], [] },
+        { "Nordic-Baltic governments condemned Russia.", ["CRITICIZED country:fin country:rus", "CRITICIZED country:est country:rus"], [] },
+        { "Gulf Arab states criticised Iran.", ["CRITICIZED country:qat country:irn", "CRITICIZED country:are country:irn"], [] },
+        { "Russia sent ships to the Baltic Sea and condemned Estonia.", ["CRITICIZED country:rus country:est"], ["CRITICIZED country:rus country:lva"] },
+        // A dateline stands before the clause's subject, which the predicates joined by "and" share.
+        { "VILNIUS, Lithuania (AP) -- Leaders of the Baltic states pledged support for Moldova's bid to join the European Union and condemned Russia.",
+            ["SUPPORTS country:est country:mda", "CRITICIZED country:est country:rus", "CRITICIZED country:ltu country:rus"],
+            ["CRITICIZED organization:eu country:rus", "MEMBER_OF country:mda organization:eu"] },
         { "Keir Starmer, head of the Press Council's ethics unit, spoke.",
             ["OFFICIAL_OF person:keir-starmer organization:press-council title=Head"], ["LEADER_OF person:keir-starmer organization:press-council"] },
         { "The BBC's political editor, Keir Starmer, said so, and Reuters correspondent Rishi Sunak agreed.",
