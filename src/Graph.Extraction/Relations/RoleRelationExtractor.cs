@@ -355,7 +355,8 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         if (bodyId is null && definition is { National: true } or { HeadOfState: true } && !PlaceInTitle(document, person)
             && !(definition.Name == "Queen" && document.Tokens.Any(t => t.Text is "King" or "king")))
         {
-            var home = siblingCountry ?? CoordinatedOffice(document, person, title) ?? FrontedPlace(document, sentence) ?? ArticleHome(context, definition, person);
+            var home = siblingCountry ?? CoordinatedOffice(document, person, title) ?? FrontedPlace(document, sentence)
+                ?? (definition.National ? GovernmentInPlay(document, person, sentence) : null) ?? ArticleHome(context, definition, person);
             // A listed person's office is of the listed country: "Prime Minister Tony Blair" in an American article.
             if (home is not null && (ArticleCountry.Listed(_schema, personId) ?? home) == home)
             {
@@ -470,6 +471,60 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         }
         return office.Country;
     }
+
+    /// <summary>
+    /// "Mali's transitional government reacted angrily. ... Foreign Minister X summoned ...", "Oman's foreign ministry said
+    /// ... Foreign Minister X was involved": a national office named with no country is in the government the passage
+    /// has just named, the nearest before it in its sentence or the two before.
+    /// </summary>
+    private static string? GovernmentInPlay(Document document, Mention person, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var from = tokens[document.Sentences[Math.Max(0, sentence.Index - 2)].FirstToken].Start;
+        string? nearest = null;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Span.Start >= person.Span.Start)
+            {
+                break;
+            }
+            if (mention.Span.Start < from || mention is not { Type: "Country", EntityId: { } country })
+            {
+                continue;
+            }
+            var k = TokenSearch.FirstEndingAfter(tokens, mention.Span.End);
+            if (k < tokens.Count && tokens[k].Text == "'s")
+            {
+                k++;
+            }
+            for (var modifiers = 0; modifiers < 2 && k < tokens.Count && GovernmentModifiers.Contains(tokens[k].Text); modifiers++)
+            {
+                k++;
+            }
+            // "A Kazakh foreign ministry spokesman said" names the ministry's man, not the government the passage is about.
+            if (k < tokens.Count && GovernmentNouns.Contains(tokens[k].Text) && !(k + 1 < tokens.Count && GovernmentPeople.Contains(tokens[k + 1].Text)))
+            {
+                nearest = country;
+            }
+        }
+        return nearest;
+    }
+
+    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal)
+    {
+        "government", "administration", "cabinet", "ministry", "presidency", "junta", "authorities",
+    };
+
+    private static readonly HashSet<string> GovernmentPeople = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "minister", "ministers", "adviser",
+    };
+
+    private static readonly HashSet<string> GovernmentModifiers = new(StringComparer.Ordinal)
+    {
+        "transitional", "military-led", "military", "interim", "new", "caretaker", "coalition", "federal", "national", "foreign",
+        "defence", "defense", "interior", "finance",
+    };
 
     /// <summary>"In Tehran, foreign ministry spokesman X said": the country of the place a sentence opens in.</summary>
     private string? FrontedPlace(Document document, Sentence sentence)

@@ -94,6 +94,22 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void A_ministers_office_with_no_country_belongs_to_the_government_the_passage_just_named()
+    {
+        var document = TestPipeline.Run("Mali's transitional government reacted angrily on Friday. Foreign Minister Ann Hale summoned the envoy.");
+        var relation = Assert.Single(document.Relations, r => r.Source == "person:ann-hale");
+        Assert.Equal(("OFFICIAL_OF", "country:mli", "role:title-in-context"), (relation.Type, relation.Target, relation.Rule));
+
+        // A ministry's spokesman names no government in play; nor does a government three sentences back.
+        Assert.DoesNotContain(TestPipeline.Relations(TestPipeline.Run(
+                "A Malian foreign ministry spokesman, Tom Vale, said so. Trade Minister Ann Hale left.")),
+            r => r.StartsWith("person:ann-hale OFFICIAL_OF country:mli", StringComparison.Ordinal));
+        Assert.DoesNotContain(TestPipeline.Relations(TestPipeline.Run(
+                "Mali's government reacted angrily. Talks followed. Prices rose. Trade Minister Ann Hale left.")),
+            r => r.StartsWith("person:ann-hale", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_ministers_office_with_no_country_belongs_to_the_country_whose_parties_the_article_reports()
     {
         const string Parties = " Labour and the Tories traded blows in London, and the Lib Dems joined in.";
