@@ -298,6 +298,25 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 }
             }
             LowerCasePlaces();
+            PlacesOf();
+        }
+
+        private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+        {
+            "city", "town", "village", "port", "province", "region", "district", "capital", "island", "state",
+        };
+
+        /// <summary>"the besieged Sudanese city of El Obeid": a name the tagger guessed a body or a person after "city of" is a place.</summary>
+        private void PlacesOf()
+        {
+            for (var i = sentence.FirstToken + 1; i + 2 < sentence.EndToken; i++)
+            {
+                if (PlaceNouns.Contains(T(i)) && T(i + 1) == "of" && index.At(i + 2) is { Type: "Person" or "Organization", Known: null } named
+                    && named.Origin == Statistical.StatisticalEntityRecognizer.Origin && FirstOf(named) == i + 2)
+                {
+                    named.Type = "Location";
+                }
+            }
         }
 
         /// <summary>
