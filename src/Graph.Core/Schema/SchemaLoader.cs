@@ -203,11 +203,13 @@ internal static partial class SchemaLoader
         {
             throw r.Error(SchemaErrors.InvalidValue, $"pattern '{id}': precision must be in (0, 1]");
         }
-        var source = r.OptionalString("source");
-        if (source is not (null or "speaker"))
+        var source = r.OptionalString("source") switch
         {
-            throw r.Error(SchemaErrors.InvalidValue, $"pattern '{id}': source may only be 'speaker' (the source slot is otherwise written in the pattern)");
-        }
+            null => PatternSource.Slot,
+            "speaker" => PatternSource.Speaker,
+            "visitor" => PatternSource.Visitor,
+            _ => throw r.Error(SchemaErrors.InvalidValue, $"pattern '{id}': source may only be 'speaker' or 'visitor' (the source slot is otherwise written in the pattern)"),
+        };
         var listed = r.OptionalString("listed") switch
         {
             null or "false" => ListedEnds.None,
@@ -220,7 +222,7 @@ internal static partial class SchemaLoader
             Listed = listed,
             Single = r.OptionalBool("single", false),
             Abroad = r.OptionalBool("abroad", false),
-            SourceIsSpeaker = source is not null,
+            Source = source,
         };
     }
 

@@ -130,11 +130,23 @@ public sealed record PatternDefinition(
     /// </summary>
     public bool Abroad { get; init; }
 
-    /// <summary>
-    /// The pattern has only a target slot, and the source is whoever the sentence attributes the matched words to:
-    /// "'Mr Hale has failed,' Ms Lane said" is Lane CRITICIZED Hale.
-    /// </summary>
-    public bool SourceIsSpeaker { get; init; }
+    /// <summary>Where the relation's source comes from: the pattern's own slot, or, for a pattern with only a target slot, the context.</summary>
+    public PatternSource Source { get; init; }
+
+    public bool SourceIsSpeaker => Source == PatternSource.Speaker;
+}
+
+/// <summary>Where a pattern's relation finds its source.</summary>
+public enum PatternSource
+{
+    /// <summary>An {S:...} or {P:...} slot of the pattern.</summary>
+    Slot,
+
+    /// <summary>Whoever the sentence attributes the matched words to: "'Mr Hale has failed,' Ms Lane said" is Lane CRITICIZED Hale.</summary>
+    Speaker,
+
+    /// <summary>The traveller the article reports: whoever it has visiting most in the sentences before ("The tour ends in Ashgabat").</summary>
+    Visitor,
 }
 
 /// <summary>Which ends of a pattern's match the gazetteer must list.</summary>

@@ -42,15 +42,16 @@ internal static partial class PatternCompiler
         }
         var slots = elements.OfType<SlotElement>().ToList();
         var pair = slots.Count == 1 && slots[0].Role == 'P';
-        if (definition.SourceIsSpeaker)
+        if (definition.Source != PatternSource.Slot)
         {
+            var from = definition.SourceIsSpeaker ? "speaker" : "visitor";
             if (slots is not [{ Role: 'T' }] || definition.Reverse)
             {
-                throw Error(definition, "takes its source from the speaker (source: speaker), so it needs one {T:...} target slot and no other, and no reverse");
+                throw Error(definition, $"takes its source from the {from} (source: {from}), so it needs one {{T:...}} target slot and no other, and no reverse");
             }
-            if (!Modality.SpeakerTypes.Any(relation.From.Contains))
+            if (!(definition.SourceIsSpeaker ? Modality.SpeakerTypes : ["Person"]).Any(relation.From.Contains))
             {
-                throw Error(definition, $"takes its source from the speaker, but {relation.Name} allows no speaker as source (from: {string.Join(", ", relation.From)})");
+                throw Error(definition, $"takes its source from the {from}, but {relation.Name} allows no {from} as source (from: {string.Join(", ", relation.From)})");
             }
         }
         else if (!pair && (slots.Count(s => s.Role == 'S') != 1 || slots.Count(s => s.Role == 'T') != 1 || slots.Count != 2))
@@ -62,7 +63,7 @@ internal static partial class PatternCompiler
             throw Error(definition, "may not start with a gap or a negative word, nor end with a gap");
         }
         var target = pair ? slots[0] : slots.Single(s => s.Role == 'T');
-        var source = pair ? slots[0] : definition.SourceIsSpeaker ? null : slots.Single(s => s.Role == 'S');
+        var source = pair ? slots[0] : definition.Source != PatternSource.Slot ? null : slots.Single(s => s.Role == 'S');
         if (definition.Reverse)
         {
             (source, target) = (target, source!);

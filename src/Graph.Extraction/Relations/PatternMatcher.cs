@@ -153,6 +153,10 @@ internal sealed class PatternMatcher(SentenceView view)
                 // Only a clause's subject may skip its apposition to reach its verb: "Kallas, the EU's foreign policy chief,
                 // condemned ...", not "talks with Ouattara, who was re-elected in October, before heading to Accra".
                 var subject = index == 0 && Modality.OpensClause(view, position);
+                if (index == 0 && slot.Role == 'S' && InCompany(position))
+                {
+                    return -1;
+                }
                 foreach (var (mentions, after) in Coordinations(slot, position, qualified, subject))
                 {
                     if (slot.Role == 'P' && Members(mentions) < 2 || slot.Role == 'S' && NamesItsMembers(mentions[^1], after))
@@ -204,6 +208,35 @@ internal sealed class PatternMatcher(SentenceView view)
         // ("This government, with much fanfare, signs us up" is an aside the commas close).
         || _tokens[t].Text == "with" && t > _sentence.FirstToken && _tokens[t - 1].Text == ","
             && !Enumerable.Range(t + 1, Math.Max(0, Math.Min(6, _sentence.EndToken - t - 1))).Any(k => _tokens[k].Text == ",");
+
+    /// <summary>
+    /// "The king, accompanied by Queen Maxima and their daughter, Crown Princess Amalia, was welcomed": a companion named in
+    /// an aside after a comma is not who acts after it.
+    /// </summary>
+    private bool InCompany(int position)
+    {
+        for (var k = position - 1; k > _sentence.FirstToken && k >= position - 12; k--)
+        {
+            var word = _tokens[k].Text;
+            if (word is "by" or "with" && _tokens[k - 1].Text is "accompanied" or "joined" or "flanked" or "along" or "together"
+                && k - 2 >= _sentence.FirstToken && _tokens[k - 2].Text == ",")
+            {
+                return true;
+            }
+            if (word is ";" or ":" or "\"" || _mentionAt[k] is null && char.IsLower(word[0]) && !CompanyWords.Contains(word))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Lower-case words a list of companions holds: "his wife and their eldest daughter", "the foreign minister".</summary>
+    private static readonly HashSet<string> CompanyWords = new(StringComparer.Ordinal)
+    {
+        "and", "the", "his", "her", "their", "its", "eldest", "youngest", "daughter", "daughters", "son", "sons", "wife",
+        "husband", "minister", "ministers", "foreign", "defence", "trade", "senior", "officials", "aides", "delegation", "of",
+    };
 
     private static readonly HashSet<string> MemberNouns = new(StringComparer.OrdinalIgnoreCase)
     {

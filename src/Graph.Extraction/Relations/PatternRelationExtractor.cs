@@ -29,12 +29,14 @@ public sealed class PatternRelationExtractor : IPipelineComponent
     private readonly GraphSchema _schema;
     private readonly PatternPrefilter _prefilter;
     private readonly HashSet<string> _roleNouns;
+    private readonly bool _hasVisitorPatterns;
 
     public PatternRelationExtractor(GraphSchema schema)
     {
         _schema = schema;
         _prefilter = new PatternPrefilter(schema.Patterns.Select(p => PatternCompiler.Compile(p, schema)).ToList());
         _roleNouns = new HashSet<string>(RoleNouns, StringComparer.OrdinalIgnoreCase);
+        _hasVisitorPatterns = schema.Patterns.Any(p => p.Source == PatternSource.Visitor);
         foreach (var title in schema.Titles)
         {
             foreach (var form in title.Forms)
@@ -60,8 +62,11 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         var opening = Dateline.Find(document)?.Body(document.Tokens) ?? -1;
         foreach (var sentence in document.Sentences)
         {
-            // Every relation joins two entities, so a sentence naming fewer cannot state one.
-            if (SentenceView.CountMentions(mentionAt, sentence) < 2)
+            // Every relation joins two entities, so a sentence naming fewer cannot state one, unless, in a story of a visit,
+            // the traveller is understood: "The tour ends in Ashgabat".
+            var named = SentenceView.CountMentions(mentionAt, sentence);
+            var travellerOnly = named == 1 && _hasVisitorPatterns && document.Relations.Exists(r => r.Type == "VISITED");
+            if (named < 2 && !travellerOnly)
             {
                 continue;
             }
@@ -70,6 +75,10 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             var matcher = new PatternMatcher(view);
             seen.Clear();
             _prefilter.Candidates(view, candidates);
+            if (named < 2)
+            {
+                candidates.RemoveAll(p => p.Definition.Source != PatternSource.Visitor);
+            }
             bool? speaks = null;
             foreach (var pattern in candidates)
             {
@@ -121,6 +130,14 @@ public sealed class PatternRelationExtractor : IPipelineComponent
                 return;
             }
             sources = [speaker];
+        }
+        else if (definition.Source == PatternSource.Visitor)
+        {
+            if (Traveller(document, view.Sentence.Index) is not { } traveller)
+            {
+                return;
+            }
+            sources = [traveller];
         }
         var properties = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in definition.Properties)
@@ -174,6 +191,24 @@ public sealed class PatternRelationExtractor : IPipelineComponent
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// The traveller whose tour the article reports, by their first mention: the one it has visiting most in the sentences
+    /// before; no one where two share the most.
+    /// </summary>
+    private static Mention? Traveller(Document document, int sentence)
+    {
+        var visitors = document.Relations
+            .Where(r => r is { Type: "VISITED", Negated: false } && r.Sentence < sentence)
+            .GroupBy(r => r.Source, StringComparer.Ordinal)
+            .Select(g => (Id: g.Key, Visits: g.Count()))
+            .OrderByDescending(v => v.Visits)
+            .Take(2)
+            .ToList();
+        return visitors.Count == 0 || visitors.Count == 2 && visitors[0].Visits == visitors[1].Visits
+            ? null
+            : document.Mentions.Find(m => m.EntityId == visitors[0].Id);
     }
 
     /// <summary>

@@ -46,10 +46,22 @@ public sealed class PatternLanguageTests
         Assert.Contains(message, error.Message);
     }
 
-    private static CompiledPattern CompileSpeakerSourced(string relation, string pattern) =>
+    private static CompiledPattern CompileSpeakerSourced(string relation, string pattern) => CompileSourced(relation, pattern, PatternSource.Speaker);
+
+    private static CompiledPattern CompileSourced(string relation, string pattern, PatternSource source) =>
         PatternCompiler.Compile(
-            new PatternDefinition("test.rule", relation, pattern, 0.8, false, new Dictionary<string, string>(), Where) { SourceIsSpeaker = true },
+            new PatternDefinition("test.rule", relation, pattern, 0.8, false, new Dictionary<string, string>(), Where) { Source = source },
             PipelineFixture.Schema);
+
+    [Fact]
+    public void A_pattern_whose_source_is_the_visitor_has_one_target_slot_and_a_relation_a_person_can_start()
+    {
+        Assert.NotEmpty(CompileSourced("VISITED", "the tour ends in {T:Location}", PatternSource.Visitor).Elements);
+        Assert.Contains("takes its source from the visitor (source: visitor), so it needs one {T:...} target slot",
+            Assert.Throws<SchemaException>(() => CompileSourced("VISITED", "{S:Person} ends the tour in {T:Location}", PatternSource.Visitor)).Message);
+        Assert.Contains("allows no visitor as source",
+            Assert.Throws<SchemaException>(() => CompileSourced("LOCATED_IN", "the tour ends in {T:Country}", PatternSource.Visitor)).Message);
+    }
 
     [Fact]
     public void A_pattern_whose_source_is_the_speaker_has_one_target_slot_and_a_relation_a_speaker_can_start()

@@ -17,6 +17,17 @@ public sealed class RelationRegressionTests
         { "Olaf Scholz's two-day trip to Paris ended early.", ["VISITED person:olaf-scholz location:paris"], [] },
         { "Paris welcomed Narendra Modi with a parade.", ["VISITED person:narendra-modi country:fra"], [] },
         { "The Geneva stop of Emmanuel Macron's tour went smoothly.", ["VISITED person:emmanuel-macron location:geneva"], [] },
+        // A tour's later stops are its traveller's, the one the article has visiting most; nobody's where two tie.
+        { "Emmanuel Macron arrived in Kyiv on Monday. The tour ends in Warsaw.", ["VISITED person:emmanuel-macron location:warsaw"], [] },
+        { "Emmanuel Macron arrived in Kyiv on Monday. He used the Berlin stop to sign a deal.", ["VISITED person:emmanuel-macron location:berlin"], [] },
+        { "Emmanuel Macron arrived in Kyiv on Monday. The delegation will travel to Warsaw on Friday.",
+            ["VISITED person:emmanuel-macron location:warsaw date=2025-06-20 expected"], [] },
+        { "The tour ends in Warsaw on Friday.", [], ["VISITED"] },
+        { "Emmanuel Macron arrived in Kyiv. Olaf Scholz arrived in Berlin. The tour ends in Warsaw on Friday.", [],
+            ["VISITED person:emmanuel-macron location:warsaw", "VISITED person:olaf-scholz location:warsaw"] },
+        // A companion named in an aside does not act after it.
+        { "Olaf Scholz, accompanied by his wife and their eldest daughter, Ursula von der Leyen, was welcomed at the palace in Kyiv.",
+            [], ["VISITED person:ursula-von-der-leyen"] },
         { "Xi Jinping made a rare state visit to Paris.", ["VISITED person:xi-jinping location:paris"], [] },
         { "Joe Biden never visited Kyiv during that term.", ["VISITED person:joe-biden location:kyiv negated"], [] },
         { "Emmanuel Macron is visiting schools in Berlin and Kyiv.", ["VISITED person:emmanuel-macron location:berlin", "VISITED person:emmanuel-macron location:kyiv"], [] },
