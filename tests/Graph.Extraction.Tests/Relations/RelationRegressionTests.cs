@@ -64,6 +64,8 @@ public sealed class RelationRegressionTests
         { "Keir Starmer said the World Bank was breaking the law.", ["CRITICIZED person:keir-starmer organization:world-bank"], [] },
         { "Keir Starmer said the World Bank should have acted sooner.", ["CRITICIZED person:keir-starmer organization:world-bank"], [] },
         { "Keir Starmer rejected the World Bank's proposals.", ["CRITICIZED person:keir-starmer organization:world-bank"], [] },
+        { "Ghana recalled its ambassador in protest at Togo's decision.", ["CRITICIZED country:gha country:tgo"], [] },
+        { "Keir Starmer resigned in protest over the World Bank's new rules.", ["CRITICIZED person:keir-starmer organization:world-bank"], [] },
         { "Keir Starmer rejected the proposals of the World Bank's staff.", [], ["CRITICIZED person:keir-starmer organization:world-bank"] },
         { "Rishi Sunak \"should have withdrawn the comment immediately\", said Keir Starmer.", ["CRITICIZED person:keir-starmer person:rishi-sunak"], [] },
         { "Keir Starmer said the World Bank should have the chance to respond.", [], ["CRITICIZED person:keir-starmer organization:world-bank"] },
@@ -245,6 +247,8 @@ public sealed class RelationRegressionTests
             ["OFFICIAL_OF person:tessa-jowell country:gbr title=Culture Secretary", "OFFICIAL_OF person:alan-johnson country:gbr title=Work and Pensions Secretary"], [] },
         { "Kenya is a member of the African Union.", ["MEMBER_OF country:ken organization:au"], [] },
         { "Moldova's bid to join the European Union was welcomed.", [], ["MEMBER_OF country:mda organization:eu"] },
+        { "Kenya and Uganda, which together with Tanzania form the African Union, spoke.",
+            ["MEMBER_OF country:ken organization:au", "MEMBER_OF country:uga organization:au", "MEMBER_OF country:tza organization:au"], [] },
 
         // ---- groups of countries (country-groups.yaml) stand for each member
         { "The three Baltic states have backed Ukraine.",
