@@ -917,7 +917,9 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                     ("the" or "The", "country") => CountryReference,
                     // "the government" unqualified: the home government of the article (not "the government of Iraq").
                     // "this government", "our government" in a reader's or a voter's words are the same one.
-                    ("the" or "The" or "this" or "This" or "our" or "Our", "government") when T(i + 2) is not ("of" or "in" or "and") => GovernmentReference,
+                    // "accused the government of incoherence": the charge, not the government's country.
+                    ("the" or "The" or "this" or "This" or "our" or "Our", "government") when T(i + 2) is not ("of" or "in" or "and")
+                        || T(i + 2) == "of" && T(i - 1) is "accused" or "accuses" or "accusing" or "accuse" or "suspected" or "suspects" or "convicted" => GovernmentReference,
                     ("his" or "His" or "her" or "Her", "country") => PossessiveCountry,
                     // "Vince Cable, the party's Treasury spokesman": the party the passage is about.
                     ("the" or "The", "party") when i + 2 < sentence.EndToken && T(i + 2) == "'s" => PartyReference,

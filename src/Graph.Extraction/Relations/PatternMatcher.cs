@@ -153,7 +153,7 @@ internal sealed class PatternMatcher(SentenceView view)
                 // Only a clause's subject may skip its apposition to reach its verb: "Kallas, the EU's foreign policy chief,
                 // condemned ...", not "talks with Ouattara, who was re-elected in October, before heading to Accra".
                 var subject = index == 0 && Modality.OpensClause(view, position);
-                if (index == 0 && slot.Role == 'S' && InCompany(position))
+                if (index == 0 && slot.Role == 'S' && (InCompany(position) || NamedAsSomeonesBody(position)))
                 {
                     return -1;
                 }
@@ -229,6 +229,18 @@ internal sealed class PatternMatcher(SentenceView view)
             }
         }
         return false;
+    }
+
+    /// <summary>"Kyriakos Velopoulos of Greek Solution accused ...": the body named after a person is theirs, not who acts.</summary>
+    private bool NamedAsSomeonesBody(int position)
+    {
+        var k = position - 1;
+        if (k > _sentence.FirstToken && _tokens[k].Text == "the" && _mentionAt[k] is null)
+        {
+            k--;
+        }
+        return k > _sentence.FirstToken && _tokens[k].Text is "of" or "from" && _mentionAt[position] is { Type: "Organization" }
+            && _mentionAt[k - 1] is { Type: "Person" };
     }
 
     /// <summary>Lower-case words a list of companions holds: "his wife and their eldest daughter", "the foreign minister".</summary>
@@ -414,6 +426,11 @@ internal sealed class PatternMatcher(SentenceView view)
             && (subject || skipped < _sentence.EndToken && _tokens[skipped].Text == "who"))
         {
             results.Add((results[^1].Item1, skipped));
+        }
+        // "Kyriakos Velopoulos of Greek Solution accused ...": a subject may skip the body named as theirs, as an apposition.
+        else if (subject && results.Count > 0 && results[^1].Item1 is [{ Type: "Person" }] && view.SkipAffiliation(results[^1].Item2) is > 0 and var affiliated)
+        {
+            results.Add((results[^1].Item1, affiliated));
         }
         return results;
     }

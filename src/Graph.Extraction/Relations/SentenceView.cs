@@ -208,6 +208,14 @@ internal sealed class SentenceView
         {
             after = skipped;
         }
+        else if (subject.Type == "Person" && SkipAffiliation(after) is > 0 and var affiliated)
+        {
+            after = affiliated;
+        }
+        else if (subject.Type == "Country" && group.Count == 1 && SkipInstitution(after) is > 0 and var institution)
+        {
+            after = institution;
+        }
         // A verb follows the subject: "Fidan was", not "Fidan's aides" nor "Fidan and the aides".
         if (after < Sentence.EndToken && MentionAt[after] is null && Tokens[after].Text is [var c, ..] && char.IsLower(c)
             && Tokens[after].Text is not ("and" or "or" or "of"))
@@ -356,7 +364,7 @@ internal sealed class SentenceView
             var starts = text switch
             {
                 "and" or "then" => true,
-                "before" or "after" or "while" => next.EndsWith("ing", StringComparison.Ordinal),
+                "before" or "after" or "while" or "but" => next.EndsWith("ing", StringComparison.Ordinal),
                 // "Mali recalled its envoy, accusing Paris of ...": a participle after the clause is the subject's act, as is
                 // one after the statement the subject issued ("issued a statement (on Monday) accusing Paris").
                 "," or "statement" or "communique" or "communiqué" or "declaration" or "letter" or "Monday" or "Tuesday" or "Wednesday"
@@ -412,6 +420,46 @@ internal sealed class SentenceView
     /// <summary>The token after the apposition that opens at <paramref name="position"/>, or -1.</summary>
     public int SkipApposition(int position) =>
         position < Sentence.EndToken && AppositionAfter[position - Sentence.FirstToken] is > 0 and var after ? after : -1;
+
+    /// <summary>
+    /// "Kyriakos Velopoulos of Greek Solution accused ...": after a person, the token after the body "of" or "from" names
+    /// as theirs, or -1.
+    /// </summary>
+    public int SkipAffiliation(int position)
+    {
+        if (position + 1 >= Sentence.EndToken || Tokens[position].Text is not ("of" or "from"))
+        {
+            return -1;
+        }
+        var body = MentionAt[position + 1] is null && Tokens[position + 1].Text == "the" ? position + 2 : position + 1;
+        return EntityMentionStartingAt(MentionAt, Sentence, body) is { Type: "Organization" } organization ? EndOfMention(body, organization) : -1;
+    }
+
+    /// <summary>"Greece's parliament ratified ...", "Russia's foreign ministry said": a state's institution acting as the state.</summary>
+    private int SkipInstitution(int position)
+    {
+        if (position + 1 >= Sentence.EndToken || Tokens[position].Text != "'s")
+        {
+            return -1;
+        }
+        var k = position + 1;
+        if (k + 1 < Sentence.EndToken && InstitutionModifiers.Contains(Tokens[k].Text))
+        {
+            k++;
+        }
+        return MentionAt[k] is null && Institutions.Contains(Tokens[k].Text) ? k + 1 : -1;
+    }
+
+    private static readonly HashSet<string> Institutions = new(StringComparer.Ordinal)
+    {
+        "parliament", "government", "cabinet", "ministry", "military", "army", "navy", "senate", "congress", "legislature",
+        "junta", "regime", "leadership", "administration", "authorities", "presidency", "embassy", "mission",
+    };
+
+    private static readonly HashSet<string> InstitutionModifiers = new(StringComparer.Ordinal)
+    {
+        "foreign", "defence", "defense", "interior", "military", "military-led", "transitional", "interim", "new", "federal", "national",
+    };
 
     /// <summary>The closing comma of the apposition containing <paramref name="position"/>, or -1.</summary>
     public int AppositionEnd(int position) => AppositionClose[position - Sentence.FirstToken];
