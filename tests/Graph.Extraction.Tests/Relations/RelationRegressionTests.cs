@@ -206,6 +206,10 @@ public sealed class RelationRegressionTests
              "PARTY_TO country:ken treaty:border-security-pact", "PARTY_TO country:eth treaty:border-security-pact"], [] },
 
         // ---- ALLY_OF
+        { "The new treaty signed between Kenya and Uganda provides for \"mutual assistance\" in case either country faces aggression.",
+            ["ALLY_OF country:ken country:uga"], [] },
+        { "Kenya and Uganda pledged mutual military aid.", ["ALLY_OF country:ken country:uga"], [] },
+        { "Kenya and Uganda discussed aid.", [], ["ALLY_OF"] },
         { "Belarus, Russia's closest ally, stayed silent.", ["ALLY_OF country:blr country:rus"], [] },
         { "Allies France and Germany disagreed.", ["ALLY_OF country:deu country:fra"], [] },
 
