@@ -550,7 +550,9 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         "responded", "condemned", "condemns", "criticised", "criticized", "backed", "backs", "supports", "supported",
         "provided", "provides", "sent", "sends", "imposed", "imposes", "agreed", "agrees", "refused", "refuses",
         "claimed", "claims", "signed", "signs", "hopes", "hoped", "believes", "fears", "threatened", "threatens",
-        "welcomed", "welcomes", "hosted", "hosts",
+        "welcomed", "welcomes", "hosted", "hosts", "slapped", "slaps", "sanctioned", "blacklisted", "summoned", "summons", "expelled",
+        "expels", "recalled", "vowed", "vows", "pledged", "pledges", "demanded", "demands", "urged", "urges", "protested", "retaliated",
+        "vetoed", "ratified", "froze", "ordered",
     };
 
     /// <summary>What one government gives, imposes on or keeps with another: "backing for Pyongyang", "ties with Moscow".</summary>
@@ -558,6 +560,13 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     {
         "support", "backing", "aid", "sanctions", "pressure", "ties", "relations", "talks", "war", "hostility", "protest",
         "solidarity",
+    };
+
+    /// <summary>What a government does, with it named after "by": "imposed by Washington", "backed by Moscow".</summary>
+    private static readonly HashSet<string> DoneBy = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "imposed", "introduced", "announced", "levied", "backed", "supported", "condemned", "criticised", "criticized", "accused",
+        "sanctioned", "rejected", "recognised", "recognized", "proposed", "brokered", "mediated", "funded", "armed", "supplied",
     };
 
     /// <summary>What one government does to another, named right after: "accused Washington", "thanked Moscow".</summary>
@@ -584,7 +593,9 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             var acting = next is not null && Acting.Contains(next) && !(previous is not null && Locative.Contains(previous))
                 || previous is "for" or "against" or "with" or "on" or "to" or "between" && beforePrevious is not null
                     && (DealtWith.Contains(beforePrevious) || Words.StrongTreatyHeads.Contains(beforePrevious) || Words.WeakTreatyHeads.Contains(beforePrevious))
-                || previous is not null && DoneTo.Contains(previous) || joinedToGovernment;
+                || previous is not null && DoneTo.Contains(previous) || joinedToGovernment
+                // "sanctions imposed by Washington", "a plan backed by Moscow": the government as the agent of its acts.
+                || previous == "by" && beforePrevious is not null && DoneBy.Contains(beforePrevious);
             return acting ? metonym : place;
         }
         return hits.OrderBy(h => h.Form).ThenBy(h => TypeRank(h.Entry.Type)).First();

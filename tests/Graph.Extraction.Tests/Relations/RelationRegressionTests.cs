@@ -214,6 +214,9 @@ public sealed class RelationRegressionTests
         { "Allies France and Germany disagreed.", ["ALLY_OF country:deu country:fra"], [] },
 
         // ---- SANCTIONS
+        { "Washington slapped tariffs and sanctions on Iranian oil firms.", ["SANCTIONS country:usa country:irn"], [] },
+        { "The sanctions imposed by Washington on Venezuela hit oil exports.", ["SANCTIONS country:usa country:ven"], [] },
+        { "Britain imposed sanctions on Russian state-owned banks.", ["SANCTIONS country:gbr country:rus"], [] },
         { "Canada imposed new sanctions on Iran.", ["SANCTIONS country:can country:irn"], [] },
         { "Iran faces sanctions by the United States.", ["SANCTIONS country:usa country:irn"], [] },
         { "The United States, the United Kingdom and Japan announced sanctions against Russia.",
