@@ -26,6 +26,7 @@ public static class ExtractionPipeline
             new DatelineRelationExtractor(schema),
             new AccompaniedVisits(schema),
             new VotingMembers(schema),
+            new SignatoryParties(schema),
             new SubsumedAffiliations(),
         ]);
     }

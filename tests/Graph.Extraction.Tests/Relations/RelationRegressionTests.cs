@@ -200,7 +200,12 @@ public sealed class RelationRegressionTests
         // ---- SIGNED / PARTY_TO
         { "Kenya and Ethiopia signed a border security pact on Tuesday.",
             ["SIGNED country:ken treaty:border-security-pact date=2025-06-17", "SIGNED country:eth treaty:border-security-pact date=2025-06-17"], [] },
-        { "Turkey did not sign the border security pact.", ["SIGNED country:tur treaty:border-security-pact negated"], [] },
+        { "Turkey did not sign the border security pact.", ["SIGNED country:tur treaty:border-security-pact negated"], ["PARTY_TO"] },
+        // A state that signs, or whose leader signs, is a party.
+        { "Greece signed the border security pact on Tuesday.",
+            ["SIGNED country:grc treaty:border-security-pact date=2025-06-17", "PARTY_TO country:grc treaty:border-security-pact date=2025-06-17"], [] },
+        { "Kenyan President William Ruto signed the border security pact.",
+            ["SIGNED person:william-ruto treaty:border-security-pact", "PARTY_TO country:ken treaty:border-security-pact"], [] },
         { "The border security pact signed between Kenya and Ethiopia took effect.",
             ["SIGNED country:ken treaty:border-security-pact", "SIGNED country:eth treaty:border-security-pact",
              "PARTY_TO country:ken treaty:border-security-pact", "PARTY_TO country:eth treaty:border-security-pact"], [] },
