@@ -358,6 +358,11 @@ public sealed class RelationRegressionTests
 
         // ---- LOCATED_IN
         { "Odesa in Ukraine was shelled.", ["LOCATED_IN location:odesa country:ukr"], [] },
+        { "The port of Odesa in southern Ukraine was hit.", ["LOCATED_IN location:odesa country:ukr"], [] },
+        { "Odesa, the largest city in southern Ukraine, was hit.", ["LOCATED_IN location:odesa country:ukr"], [] },
+        { "Police raided homes in Lahore, Pakistan's second-largest city.", ["LOCATED_IN location:lahore country:pak"], [] },
+        { "The summit took place in Sochi on Russia's Black Sea coast.", ["LOCATED_IN location:sochi country:rus"], [] },
+        { "Gaza City, in the north of the Gaza Strip, was shelled.", ["LOCATED_IN location:gaza-city location:gaza-strip"], [] },
         { "It happened in Kenya's coastal city of Mombasa.", ["LOCATED_IN location:mombasa country:ken"], [] },
         { "Vladimir Putin had landed in the North Korean capital before dawn.",
             ["LOCATED_IN location:pyongyang country:prk", "VISITED person:vladimir-putin location:pyongyang"], [] },
