@@ -518,7 +518,9 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                 && found.Kind is MentionKind.Name or MentionKind.Alias;
             // A demonym alone is an adjective whatever type the tagger gave it: "Welsh" in "Welsh First Minister".
             var demonym = found.Kind == MentionKind.Demonym && (existing.Type == "Location" || existing.Origin == StatisticalEntityRecognizer.Origin);
-            if (Compatible(existing.Type, found.Type) || listedBody || demonym)
+            // A listed person's full name is the person though context made the tagger read a place: "hit out at Olaf Scholz".
+            var listedPerson = existing.Origin == StatisticalEntityRecognizer.Origin && found is { Type: "Person", Kind: MentionKind.Name } && to - from >= 2;
+            if (Compatible(existing.Type, found.Type) || listedBody || demonym || listedPerson)
             {
                 index.Replace(from, to, found);
             }

@@ -73,6 +73,11 @@ public sealed class RelationRegressionTests
         { "Keir Starmer said the World Bank should have acted sooner.", ["CRITICIZED person:keir-starmer organization:world-bank"], [] },
         { "Keir Starmer rejected the World Bank's proposals.", ["CRITICIZED person:keir-starmer organization:world-bank"], [] },
         { "Ghana recalled its ambassador in protest at Togo's decision.", ["CRITICIZED country:gha country:tgo"], [] },
+        { "China blasted Japan over the visit.", ["CRITICIZED country:chn country:jpn"], [] },
+        { "Hungary vetoed the EU's plan.", ["CRITICIZED country:hun organization:eu"], [] },
+        { "China threw its weight behind Russia's proposal.", ["SUPPORTS country:chn country:rus"], [] },
+        { "India sided with Russia at the vote.", ["SUPPORTS country:ind country:rus"], [] },
+        { "Japan pledged 2 billion dollars in aid to Ukraine.", ["SUPPORTS country:jpn country:ukr"], [] },
         { "Keir Starmer of the World Bank accused Russia of lying.", ["CRITICIZED person:keir-starmer country:rus"], ["CRITICIZED organization:world-bank"] },
         { "Greece's parliament ratified the deal on Wednesday, handing Keir Starmer a victory but drawing a swift rebuke from Turkey.",
             ["CRITICIZED country:tur country:grc"], ["CRITICIZED country:tur person:keir-starmer"] },
@@ -399,6 +404,8 @@ public sealed class RelationRegressionTests
     /// <summary>Sentences whose names only the statistical tagger finds: run with the shipped model.</summary>
     public static TheoryData<string, string[], string[]> TaggedCases => new()
     {
+        // The tagger reads a name after "at" as a place; a listed person's full name is the person.
+        { "Keir Starmer hit out at Olaf Scholz on Monday.", ["CRITICIZED person:keir-starmer person:olaf-scholz date=2025-06-16"], [] },
         // The tagger reads an unlisted town as a body; "city of" makes it a place.
         { "Fighters besieged the Sudanese city of El Obeid on Monday.", ["LOCATED_IN location:el-obeid country:sdn"], [] },
         { "Tom Vale grew up in Norfolk, Nebraska, before moving.", ["LOCATED_IN location:norfolk location:nebraska"], [] },
