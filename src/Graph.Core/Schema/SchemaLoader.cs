@@ -134,6 +134,11 @@ internal static partial class SchemaLoader
         {
             throw r.Error(SchemaErrors.MissingField, $"country group '{name}' needs 'adjectives', the words news writes before \"states\"");
         }
+        // Groups are read from capitalized words only, which lets the recognizer skip every other token at once.
+        if (adjectives.FirstOrDefault(a => a.Length == 0 || !char.IsUpper(a[0])) is { } lower)
+        {
+            throw r.Error(SchemaErrors.InvalidValue, $"country group '{name}': adjective '{lower}' must start with a capital letter, as news writes it");
+        }
         var members = new List<string>();
         foreach (var key in r.Strings("members"))
         {

@@ -23,6 +23,7 @@ public sealed class CountryGroupRecognizer : IPipelineComponent
 
     // Adjective phrases by their first word, longest first: "Gulf Arab" before "Gulf".
     private readonly Dictionary<string, (string[] Words, IReadOnlyList<string> Members)[]> _byFirstWord;
+    private readonly Dictionary<string, (string[] Words, IReadOnlyList<string> Members)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstPart;
 
     public CountryGroupRecognizer(GraphSchema schema)
     {
@@ -30,6 +31,7 @@ public sealed class CountryGroupRecognizer : IPipelineComponent
             .SelectMany(g => g.Adjectives.Select(a => (Words: a.Split(' ', StringSplitOptions.RemoveEmptyEntries), g.Members)))
             .GroupBy(a => a.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Words.Length).ToArray(), StringComparer.Ordinal);
+        _byFirstPart = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public string Name => "country-groups";
@@ -51,6 +53,17 @@ public sealed class CountryGroupRecognizer : IPipelineComponent
             var end = sentence.EndToken;
             for (var i = sentence.FirstToken; i < end; i++)
             {
+                // Nearly every token starts no group: one lookup, without allocating, decides.
+                var text = tokens[i].Text.AsSpan();
+                if (!char.IsUpper(text[0]))
+                {
+                    continue;
+                }
+                var hyphen = text.IndexOf('-');
+                if (!_byFirstPart.ContainsKey(hyphen > 0 ? text[..hyphen] : text))
+                {
+                    continue;
+                }
                 var members = new List<string>();
                 var k = Adjective(tokens, i, end, members);
                 if (k < 0)

@@ -354,6 +354,11 @@ public sealed partial class GazetteerFilesTests
             "no listed country has the key 'XXX'");
 
     [Fact]
+    public void A_country_group_adjective_in_lower_case_is_an_error_that_names_the_line() =>
+        AssertInvalidValue("country-groups.yaml", "  - { name: Alpine states, adjectives: [alpine], members: [AUT, CHE] }\n",
+            "adjective 'alpine' must start with a capital letter");
+
+    [Fact]
     public void Every_country_group_has_listed_members_and_no_adjective_is_shared()
     {
         Assert.NotEmpty(Schema.CountryGroups);
