@@ -194,6 +194,20 @@ internal static partial class Words
         "countries", "nations", "sides", "states", "governments", "neighbours", "neighbors", "allies",
     };
 
+    /// <summary>A state's institutions, which act for it: "Greece's parliament ratified", "Mali's transitional government".</summary>
+    public static readonly HashSet<string> StateInstitutions = new(StringComparer.Ordinal)
+    {
+        "parliament", "government", "cabinet", "ministry", "military", "army", "navy", "senate", "congress", "legislature",
+        "junta", "regime", "leadership", "administration", "authorities", "presidency", "embassy", "mission",
+    };
+
+    /// <summary>Words between a state and its institution: "Russia's foreign ministry", "Mali's transitional government".</summary>
+    public static readonly HashSet<string> InstitutionModifiers = new(StringComparer.Ordinal)
+    {
+        "foreign", "defence", "defense", "interior", "finance", "military", "military-led", "transitional", "interim", "new",
+        "caretaker", "coalition", "federal", "national",
+    };
+
     /// <summary>Military ranks, which stand between an office and a name ("army spokesman Brigadier General X").</summary>
     public static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
     {

@@ -497,12 +497,12 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             {
                 k++;
             }
-            for (var modifiers = 0; modifiers < 2 && k < tokens.Count && GovernmentModifiers.Contains(tokens[k].Text); modifiers++)
+            for (var modifiers = 0; modifiers < 2 && k < tokens.Count && Words.InstitutionModifiers.Contains(tokens[k].Text); modifiers++)
             {
                 k++;
             }
             // "A Kazakh foreign ministry spokesman said" names the ministry's man, not the government the passage is about.
-            if (k < tokens.Count && GovernmentNouns.Contains(tokens[k].Text) && !(k + 1 < tokens.Count && GovernmentPeople.Contains(tokens[k + 1].Text)))
+            if (k < tokens.Count && Words.StateInstitutions.Contains(tokens[k].Text) && !(k + 1 < tokens.Count && GovernmentPeople.Contains(tokens[k + 1].Text)))
             {
                 nearest = country;
             }
@@ -510,20 +510,9 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         return nearest;
     }
 
-    private static readonly HashSet<string> GovernmentNouns = new(StringComparer.Ordinal)
-    {
-        "government", "administration", "cabinet", "ministry", "presidency", "junta", "authorities",
-    };
-
     private static readonly HashSet<string> GovernmentPeople = new(StringComparer.OrdinalIgnoreCase)
     {
         "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "minister", "ministers", "adviser",
-    };
-
-    private static readonly HashSet<string> GovernmentModifiers = new(StringComparer.Ordinal)
-    {
-        "transitional", "military-led", "military", "interim", "new", "caretaker", "coalition", "federal", "national", "foreign",
-        "defence", "defense", "interior", "finance",
     };
 
     /// <summary>"In Tehran, foreign ministry spokesman X said": the country of the place a sentence opens in.</summary>

@@ -443,23 +443,12 @@ internal sealed class SentenceView
             return -1;
         }
         var k = position + 1;
-        if (k + 1 < Sentence.EndToken && InstitutionModifiers.Contains(Tokens[k].Text))
+        if (k + 1 < Sentence.EndToken && Entities.Words.InstitutionModifiers.Contains(Tokens[k].Text))
         {
             k++;
         }
-        return MentionAt[k] is null && Institutions.Contains(Tokens[k].Text) ? k + 1 : -1;
+        return MentionAt[k] is null && Entities.Words.StateInstitutions.Contains(Tokens[k].Text) ? k + 1 : -1;
     }
-
-    private static readonly HashSet<string> Institutions = new(StringComparer.Ordinal)
-    {
-        "parliament", "government", "cabinet", "ministry", "military", "army", "navy", "senate", "congress", "legislature",
-        "junta", "regime", "leadership", "administration", "authorities", "presidency", "embassy", "mission",
-    };
-
-    private static readonly HashSet<string> InstitutionModifiers = new(StringComparer.Ordinal)
-    {
-        "foreign", "defence", "defense", "interior", "military", "military-led", "transitional", "interim", "new", "federal", "national",
-    };
 
     /// <summary>The closing comma of the apposition containing <paramref name="position"/>, or -1.</summary>
     public int AppositionEnd(int position) => AppositionClose[position - Sentence.FirstToken];
