@@ -80,18 +80,19 @@ internal static class ArticleCountry
 
     /// <summary>
     /// Whether the place is the person's own country, or a country within it ("Blair's tour of England"), or with
-    /// <paramref name="anywhere"/> any listed place in it. The person's country is the gazetteer's, else the one the
-    /// article's relations so far make them head or serve ("Kyrgyz President Sadyr Japarov").
+    /// <paramref name="anywhere"/> any listed place in it (the person's country as <see cref="PersonCountry"/> finds it).
     /// </summary>
-    public static bool IsHome(Document document, GraphSchema schema, string person, string place, bool anywhere)
-    {
-        if ((Listed(schema, person) ?? document.Relations.FirstOrDefault(r => r.Source == person
-                && r.Type is "LEADER_OF" or "OFFICIAL_OF" && r.Target.StartsWith("country:", StringComparison.Ordinal))?.Target) is not { } home)
-        {
-            return false;
-        }
-        return place == home || Sovereign(schema, place) == home || anywhere && Listed(schema, place) == home;
-    }
+    public static bool IsHome(Document document, GraphSchema schema, string person, string place, bool anywhere) =>
+        PersonCountry(document, schema, person) is { } home
+        && (place == home || Sovereign(schema, place) == home || anywhere && Listed(schema, place) == home);
+
+    /// <summary>
+    /// A person's country: the gazetteer's, else the one the article's relations so far make them head or serve
+    /// ("Kyrgyz President Sadyr Japarov").
+    /// </summary>
+    public static string? PersonCountry(Document document, GraphSchema schema, string person) =>
+        Listed(schema, person) ?? document.Relations.FirstOrDefault(r => r.Source == person
+            && r.Type is "LEADER_OF" or "OFFICIAL_OF" && r.Target.StartsWith("country:", StringComparison.Ordinal))?.Target;
 
     /// <summary>The country a listed entity belongs to (its <c>country</c> property), if it has one.</summary>
     public static string? Listed(GraphSchema schema, string entityId) =>

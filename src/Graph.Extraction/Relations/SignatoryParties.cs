@@ -40,10 +40,7 @@ public sealed class SignatoryParties(GraphSchema schema) : IPipelineComponent
         }
     }
 
-    /// <summary>The signing state itself, or the state whose leader or official signed, as the article or the gazetteer says.</summary>
+    /// <summary>The signing state itself, or the state whose leader or official signed, as the gazetteer or the article says.</summary>
     private string? StateOf(Document document, string signer) =>
-        signer.StartsWith("country:", StringComparison.Ordinal) ? signer
-        : document.Relations.FirstOrDefault(r => r.Source == signer && r.Type is "LEADER_OF" or "OFFICIAL_OF"
-            && r.Target.StartsWith("country:", StringComparison.Ordinal) && !r.Properties.ContainsKey(Modality.Former))?.Target
-        ?? ArticleCountry.Listed(schema, signer);
+        signer.StartsWith("country:", StringComparison.Ordinal) ? signer : ArticleCountry.PersonCountry(document, schema, signer);
 }
