@@ -34,6 +34,9 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
     /// <summary>A "he" or "she" who speaks inside a sentence ("what he said was"): the person the sentence opens with.</summary>
     public const string SpeakingPronounRule = "rule:speaking-pronoun";
 
+    /// <summary>A "he" or "she" opening a clause inside a sentence ("On Tuesday, he met ...", "Blair said he would ...").</summary>
+    public const string ClausePronounRule = "rule:clause-pronoun";
+
     /// <summary>"the committee", "the agency": the one body with that head word the passage names.</summary>
     public const string BodyReference = "rule:body-reference";
 
@@ -95,6 +98,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             scan.CapitalReferences();
             scan.SubjectPronoun();
             scan.SpeakingPronoun();
+            scan.ClausePronoun();
         }
         if (acronyms.Count > 0)
         {
@@ -866,6 +870,21 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                     && index.At(i) is null)
                 {
                     index.Add(Create(i, i + 1, "Person", MentionKind.Pronoun, SpeakingPronounRule));
+                }
+            }
+        }
+
+        /// <summary>
+        /// "On Tuesday, he met ...", "Blair said he would visit ...": a "he" or "she" followed by a lower-case word, which
+        /// makes it a clause's subject; the resolver decides from the sentence around it who, if anyone, it is.
+        /// </summary>
+        public void ClausePronoun()
+        {
+            for (var i = sentence.FirstToken + 1; i + 1 < sentence.EndToken; i++)
+            {
+                if (T(i) is "he" or "she" && T(i + 1) is [var c, ..] && char.IsLower(c) && index.At(i) is null)
+                {
+                    index.Add(Create(i, i + 1, "Person", MentionKind.Pronoun, ClausePronounRule));
                 }
             }
         }

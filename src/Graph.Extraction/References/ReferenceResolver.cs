@@ -143,6 +143,9 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             case ("Person", MentionKind.Pronoun) when mention.Origin == CueRecognizer.SpeakingPronounRule:
                 mention.EntityId = SentenceOpener(document, mention, seen);
                 break;
+            case ("Person", MentionKind.Pronoun) when mention.Origin == CueRecognizer.ClausePronounRule:
+                mention.EntityId = ClauseAntecedent(document, mention, seen);
+                break;
             case ("Person", MentionKind.Pronoun):
                 mention.EntityId = Antecedent(document, mention, seen);
                 break;
@@ -304,7 +307,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             {
                 // The first person named there whom no honorific in the article gives the other sex: "Mr Howard" is no "She".
                 return seen.FirstOrDefault(m => m.Type == "Person" && m.EntityId is { } id && previous.Contains(m.Span)
-                    && !seen.Any(o => o.EntityId == id && HonorificBefore(document, o) is { } sex && sex != female))?.EntityId;
+                    && SexAgrees(document, seen, id, female))?.EntityId;
             }
             if (!SpeaksOf(document, document.Sentences[index], female) && !Quotation.IsOpenAt(document.Text, previous.Start + 1))
             {
@@ -328,10 +331,57 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         var opener = seen.FirstOrDefault(m => m.Type == "Person" && m.Span.Start >= sentence.Span.Start && m.Span.Start < pronoun.Span.Start);
         var female = pronoun.Text == "she";
         return opener is { EntityId: { } id, Kind: MentionKind.Name or MentionKind.Alias } && opener.Span.Start == document.Tokens[sentence.FirstToken].Start
-            && !seen.Any(o => o.EntityId == id && HonorificBefore(document, o) is { } sex && sex != female)
+            && SexAgrees(document, seen, id, female)
             ? id
             : null;
     }
+
+    /// <summary>
+    /// A "he" or "she" inside a sentence that names no one before it is whom a sentence-opening one would be ("On Tuesday,
+    /// he met ..."). After a person, only the one who speaks of themselves: "Tony Blair said he would visit ..." is Blair;
+    /// in "Blair praised Brown, saying he had ..." the reader cannot tell, nor can we.
+    /// </summary>
+    private static string? ClauseAntecedent(Document document, Mention pronoun, List<Mention> seen)
+    {
+        if (document.SentenceAt(pronoun.Span.Start) is not { } sentence)
+        {
+            return null;
+        }
+        var people = seen.Where(m => m.Type == "Person" && m.EntityId is not null && m.Span.Start >= sentence.Span.Start && m.Span.Start < pronoun.Span.Start).ToList();
+        if (people.Count == 0)
+        {
+            return Antecedent(document, pronoun, seen);
+        }
+        var female = pronoun.Text == "she";
+        var id = people[0].EntityId!;
+        return people.All(m => m.EntityId == id) && ReportsAbout(document, sentence, pronoun) && SexAgrees(document, seen, id, female) ? id : null;
+    }
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "added", "argued", "insisted", "claimed", "warned", "announced", "believes", "believed", "thinks",
+        "hopes", "hoped", "admitted", "denied", "stressed", "promised", "pledged", "vowed", "confirmed",
+    };
+
+    /// <summary>Whether a reporting verb, and perhaps "that", stands right before the pronoun: "said he", "said that she".</summary>
+    private static bool ReportsAbout(Document document, Sentence sentence, Mention pronoun)
+    {
+        var t = sentence.FirstToken;
+        while (document.Tokens[t].Start < pronoun.Span.Start)
+        {
+            t++;
+        }
+        t--;
+        if (t > sentence.FirstToken && document.Tokens[t].Text == "that")
+        {
+            t--;
+        }
+        return t >= sentence.FirstToken && ReportingVerbs.Contains(document.Tokens[t].Text);
+    }
+
+    /// <summary>Whether no honorific in the article gives the person the other sex than the pronoun's: "Mr Howard" is no "she".</summary>
+    private static bool SexAgrees(Document document, List<Mention> seen, string id, bool female) =>
+        !seen.Any(o => o.EntityId == id && HonorificBefore(document, o) is { } sex && sex != female);
 
     /// <summary>Whether the sentence refers to someone by the pronoun's sex: "he", "his", "him" or "she", "her".</summary>
     private static bool SpeaksOf(Document document, Sentence sentence, bool female)
@@ -641,7 +691,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             || lexicon.Schema.TitleDefinitionOf(title) is not { } definition
             || !(definition.National || definition.Organization is not null || mention.Affiliation is not null)
             || !NothingBefore(document, sentence, mention)
-            || document.Mentions.Any(m => m.Type == "Person" && m.Kind != MentionKind.Nominal
+            || document.Mentions.Any(m => m.Type == "Person" && m.Kind is MentionKind.Name or MentionKind.Alias
                 && (string.Equals(m.Title, title, StringComparison.OrdinalIgnoreCase) || m.Span.Start > mention.Span.Start && m.Span.End <= sentence.Span.End)))
         {
             return null;

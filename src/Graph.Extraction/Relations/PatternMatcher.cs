@@ -26,7 +26,7 @@ internal sealed class PatternMatcher(SentenceView view)
                 continue;
             }
             var end = Match(pattern.Elements, 0, start, state);
-            if (end >= 0 && HandsPredicateToSubject(pattern, state, end))
+            if (end >= 0 && (HandsPredicateToSubject(pattern, state, end) || ActsFromFrontedPhrase(pattern, start, end)))
             {
                 state = new MatchState();
                 continue;
@@ -85,6 +85,13 @@ internal sealed class PatternMatcher(SentenceView view)
         }
         return false;
     }
+
+    /// <summary>
+    /// "During his visit to Kenya, the minister criticised Germany": an actor named inside a fronted phrase is not the
+    /// subject of the verb after its comma. Patterns made to span it ("After talks with X, Y said") open with words.
+    /// </summary>
+    private bool ActsFromFrontedPhrase(CompiledPattern pattern, int start, int end) =>
+        pattern.Elements is [SlotElement { Role: 'S' }, GapElement, ..] && start < view.FrontedEnd && end > view.FrontedEnd;
 
     /// <summary>Whether an option of the group may start at the position: most positions start none, found in one set lookup.</summary>
     private bool MayStart(WordElement word, int position) =>

@@ -164,25 +164,47 @@ internal sealed class SentenceView
 
     private readonly int _opening;
 
-    private (int, Mention)? FindSubject()
+    private int? _frontedEnd;
+
+    /// <summary>
+    /// The comma closing a fronted phrase ("During his visit to Kenya, the minister ..."), else -1. Whoever that phrase
+    /// names is no actor of the clause after it.
+    /// </summary>
+    public int FrontedEnd => _frontedEnd ??= FindFrontedEnd();
+
+    private int OpeningWord()
     {
         var k = _opening;
-        while (k < Sentence.EndToken && Tokens[k].Text is "\"" or "'")
+        while (k < Sentence.EndToken - 1 && Tokens[k].Text is "\"" or "'")
         {
             k++;
         }
-        if (k < Sentence.EndToken && MentionAt[k] is null && FrontedOpeners.Contains(Tokens[k].Text))
+        return k;
+    }
+
+    private int FindFrontedEnd()
+    {
+        var k = OpeningWord();
+        if (MentionAt[k] is not null || !FrontedOpeners.Contains(Tokens[k].Text))
         {
-            var comma = k + 1;
-            while (comma < Sentence.EndToken && comma - k <= MaxFrontedWords && Tokens[comma].Text != ",")
+            return -1;
+        }
+        for (var comma = k + 1; comma < Sentence.EndToken && comma - k <= MaxFrontedWords; comma++)
+        {
+            if (Tokens[comma].Text == ",")
             {
-                comma++;
+                return comma;
             }
-            if (comma >= Sentence.EndToken || Tokens[comma].Text != ",")
-            {
-                return null;
-            }
-            k = comma + 1;
+        }
+        return -1;
+    }
+
+    private (int, Mention)? FindSubject()
+    {
+        var k = FrontedEnd is >= 0 and var comma ? comma + 1 : OpeningWord();
+        if (FrontedOpeners.Contains(Tokens[k].Text) && MentionAt[k] is null && FrontedEnd < 0)
+        {
+            return null;
         }
         var start = k;
         k = SkipRepresentatives(k);

@@ -124,6 +124,16 @@ public sealed class RelationRegressionTests
         { "Emmanuel Macron urged Olaf Scholz to meet Keir Starmer.", [], ["MET person:emmanuel-macron person:keir-starmer"] },
         { "Officials noted a visit to Kyiv by Olaf Scholz, the German chancellor, who met Keir Starmer there.", ["MET person:keir-starmer person:olaf-scholz"], [] },
 
+        // ---- a "he" or "she" opening a clause inside a sentence
+        { "Olaf Scholz arrived in Kyiv on Monday. On Tuesday, he met Keir Starmer.", ["MET person:keir-starmer person:olaf-scholz date=2025-06-17"], [] },
+        { "Olaf Scholz arrived in Kyiv on Monday. On Tuesday, he met Keir Starmer. He later flew to Paris.",
+            ["VISITED person:olaf-scholz location:paris"], ["VISITED person:keir-starmer location:paris"] },
+        { "Olaf Scholz arrived in Kyiv on Monday. Scholz said he would fly to Paris.", ["VISITED person:olaf-scholz location:paris expected"], [] },
+        { "Olaf Scholz praised Keir Starmer, and later he flew to Paris.", [], ["VISITED person:olaf-scholz location:paris", "VISITED person:keir-starmer location:paris"] },
+        { "Mr Scholz arrived in Kyiv. Later she flew to Paris.", [], ["VISITED person:olaf-scholz location:paris"] },
+        // An actor named in a fronted phrase is not the subject after its comma.
+        { "Olaf Scholz arrived in Kyiv. During his visit to Ukraine, the chancellor criticised Belarus.", ["VISITED person:olaf-scholz country:ukr"], ["CRITICIZED country:ukr"] },
+
         // ---- ACCOMPANIED
         { "Vladimir Putin was accompanied by Foreign Minister Sergei Lavrov and Defence Minister Andrei Belousov.",
             ["ACCOMPANIED person:sergei-lavrov person:vladimir-putin", "ACCOMPANIED person:andrei-belousov person:vladimir-putin"],
