@@ -68,6 +68,8 @@ internal static class Modality
     {
         "will", "'ll", "shall", "expected", "expects", "plans", "plan", "planned", "planning", "scheduled", "intends",
         "intend", "upcoming", "forthcoming",
+        // Wishes and conditions look ahead too: "was hoping to meet", "would be happy to meet", "wants to visit".
+        "would", "hoping", "hopes", "hoped", "wants", "wanted", "keen", "eager", "aims", "seeking", "seeks",
     };
 
     private static readonly HashSet<string> Speech = new(StringComparer.OrdinalIgnoreCase)

@@ -269,6 +269,8 @@ public sealed class RelationRegressionTests
         // ---- expectation and dates
         { "Vladimir Putin is expected to visit Hanoi on Friday.", ["VISITED person:vladimir-putin location:hanoi date=2025-06-20 expected"], [] },
         { "Keir Starmer will visit Geneva next week.", ["VISITED person:keir-starmer location:geneva expected"], [] },
+        { "Keir Starmer said he was hoping to meet Joe Biden.", ["MET person:joe-biden person:keir-starmer expected"], [] },
+        { "Keir Starmer said he would be happy to meet Joe Biden.", ["MET person:joe-biden person:keir-starmer expected"], [] },
         { "Narendra Modi visited Geneva on 14 July 2024.", ["VISITED person:narendra-modi location:geneva date=2024-07-14"], [] },
         { "Narendra Modi visited Geneva on Friday.", ["VISITED person:narendra-modi location:geneva date=2025-06-13"], [] },
 
