@@ -512,9 +512,9 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         var existing = index.At(from) ?? index.At(to - 1);
         if (existing is not null && existing.Span == found.Span)
         {
-            // A listed party or country is what the list says, whatever the context made the model think: "UK" after
-            // "UK Independence Party" is still the country, "Labour" at a sentence start still the party.
-            var listedBody = existing.Origin == StatisticalEntityRecognizer.Origin && found.Type is "Organization" or "Country"
+            // A listed party, country or treaty is what the list says, whatever the context made the model think: "UK" after
+            // "UK Independence Party" is still the country, "Labour" at a sentence start still the party, "Magna Carta" no person.
+            var listedBody = existing.Origin == StatisticalEntityRecognizer.Origin && found.Type is "Organization" or "Country" or "Treaty"
                 && found.Kind is MentionKind.Name or MentionKind.Alias;
             // A demonym alone is an adjective whatever type the tagger gave it: "Welsh" in "Welsh First Minister".
             var demonym = found.Kind == MentionKind.Demonym && (existing.Type == "Location" || existing.Origin == StatisticalEntityRecognizer.Origin);

@@ -51,6 +51,16 @@ public class TaggerMergeTests
     }
 
     [Fact]
+    public void A_listed_treaty_is_the_treaty_whatever_type_the_tagger_gave_it()
+    {
+        var mentions = Mentions("Kenya ratified the Kyoto Protocol after the NPT review, citing the Magna Carta.",
+            ("Kyoto Protocol", "Organization"), ("NPT", "Organization"), ("Magna Carta", "Person"));
+        Assert.Contains("Treaty:Kyoto Protocol=treaty:kyoto-protocol", mentions);
+        Assert.Contains("Treaty:NPT=treaty:npt", mentions);
+        Assert.Contains("Treaty:Magna Carta=treaty:magna-carta", mentions);
+    }
+
+    [Fact]
     public void Two_names_the_tagger_joined_with_and_are_two_when_the_article_writes_each_alone()
     {
         var mentions = Mentions("Acme Foods said shares rose. Tom Vale declined to comment. Acme Foods and Vale agreed a merger.",

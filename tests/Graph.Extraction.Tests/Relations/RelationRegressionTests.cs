@@ -221,6 +221,8 @@ public sealed class RelationRegressionTests
         { "Keir Starmer attacked the decision by Germany's highest court.", [], ["CRITICIZED person:keir-starmer country:deu"] },
 
         // ---- SIGNED / PARTY_TO
+        { "Japan signed the Kyoto treaty in April 1998.",
+            ["SIGNED country:jpn treaty:kyoto-protocol date=1998-04", "PARTY_TO country:jpn treaty:kyoto-protocol date=1998-04"], [] },
         { "Kenya and Ethiopia signed a border security pact on Tuesday.",
             ["SIGNED country:ken treaty:border-security-pact date=2025-06-17", "SIGNED country:eth treaty:border-security-pact date=2025-06-17"], [] },
         { "Turkey did not sign the border security pact.", ["SIGNED country:tur treaty:border-security-pact negated"], ["PARTY_TO"] },
