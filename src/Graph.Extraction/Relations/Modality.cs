@@ -35,6 +35,8 @@ internal static class Modality
     {
         "not", "n't", "never", "no", "denied", "deny", "denies", "denying", "rejected", "rejects", "reject", "rejecting",
         "refused", "refuses", "refuted", "refutes", "neither", "nor", "cannot", "without",
+        // "the United States' refusal to sign", "its unwillingness to sign", "declined to back".
+        "refusal", "unwillingness", "unwilling", "reluctance", "reluctant", "declined", "declines", "declining",
     };
 
     /// <summary>Verbs that deny a whole complement: "rejected claims that X ...", "denied that X ...".</summary>

@@ -303,6 +303,7 @@ internal sealed class SentenceView
         "said", "says", "say", "told", "tells", "added", "adds", "insisted", "argued", "warned", "claimed", "claims", "believes",
         "believe", "thinks", "think", "announced", "stated", "wrote", "reported", "according", "asked", "urged", "invited",
         "called", "persuaded", "wanted", "wants", "allowed", "forced", "encouraged", "pressed", "ordered", "let", ";", ":", "\"",
+        "pressing", "urging", "asking", "persuading", "forcing", "encouraging", "calling",
     };
 
     /// <summary>Words after "and" that start a noun phrase, not a predicate: "met Sam and his brother".</summary>

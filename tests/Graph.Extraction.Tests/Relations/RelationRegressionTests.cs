@@ -223,6 +223,10 @@ public sealed class RelationRegressionTests
         // ---- SIGNED / PARTY_TO
         { "Japan signed the Kyoto treaty in April 1998.",
             ["SIGNED country:jpn treaty:kyoto-protocol date=1998-04", "PARTY_TO country:jpn treaty:kyoto-protocol date=1998-04"], [] },
+        { "Joe Biden's refusal to sign the Paris Agreement angered Emmanuel Macron.", ["SIGNED person:joe-biden treaty:paris-agreement negated"], ["PARTY_TO"] },
+        // "pressing X to" hands the act to X: the subject signs nothing.
+        { "Keir Starmer is pressing Kenya to end delays despite its unwillingness to sign the border security pact.", [],
+            ["SIGNED person:keir-starmer", "PARTY_TO country:gbr"] },
         { "Kenya and Ethiopia signed a border security pact on Tuesday.",
             ["SIGNED country:ken treaty:border-security-pact date=2025-06-17", "SIGNED country:eth treaty:border-security-pact date=2025-06-17"], [] },
         { "Turkey did not sign the border security pact.", ["SIGNED country:tur treaty:border-security-pact negated"], ["PARTY_TO"] },
