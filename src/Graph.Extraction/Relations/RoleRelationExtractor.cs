@@ -122,12 +122,18 @@ public sealed class RoleRelationExtractor : IPipelineComponent
 
     /// <summary>
     /// "Foreign Minister Sergey Lavrov" names no country, but the gazetteer knows his; the title is
-    /// read as an office of that country only when the article names the country too, and never
-    /// for people listed as heading an international organization.
+    /// read as an office of that country only when the article names the country too. For people
+    /// listed as heading an international organization, their listed title is an office of that
+    /// organization when the article names it ("Secretary-General Antonio Guterres" beside the UN).
     /// </summary>
     private (string?, string?) HomeCountry(string personId, string title, string relation, Document document)
     {
-        if (_schema.Entry(personId) is not { } entry || entry.Properties.ContainsKey("org") || ArticleCountry.Listed(_schema, personId) is not { } countryId)
+        if (_schema.Entry(personId) is { } head && head.Properties.GetValueOrDefault("org") is { } org)
+        {
+            return string.Equals(head.Properties.GetValueOrDefault("title"), title, StringComparison.OrdinalIgnoreCase)
+                && document.Mentions.Any(m => m.EntityId == org) && _schema.Entry(org) is { } body ? (org, body.Type) : (null, null);
+        }
+        if (_schema.Entry(personId) is not { } entry || ArticleCountry.Listed(_schema, personId) is not { } countryId)
         {
             return (null, null);
         }

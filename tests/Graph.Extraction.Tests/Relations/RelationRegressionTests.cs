@@ -288,6 +288,10 @@ public sealed class RelationRegressionTests
             ["AT_WAR_WITH country:rus country:usa", "AT_WAR_WITH country:prk country:usa"] },
 
         // ---- LEADER_OF / OFFICIAL_OF / AFFILIATED_WITH / MEMBER_OF
+        // A listed head of an international body, under the title listed, heads it where the article names it.
+        { "The UN resolution asks Secretary-General Antonio Guterres to report back.",
+            ["LEADER_OF person:antónio-guterres organization:un title=Secretary-General"], [] },
+        { "The resolution asks Secretary-General Antonio Guterres to report back.", [], ["LEADER_OF"] },
         { "French President Emmanuel Macron spoke first.", ["LEADER_OF person:emmanuel-macron country:fra title=President"], [] },
         { "Mark Rutte, the secretary-general of NATO, spoke.", ["LEADER_OF person:mark-rutte organization:nato title=Secretary-General"], [] },
         { "Former Foreign Secretary Jack Straw spoke.", [], ["OFFICIAL_OF person:jack-straw country:gbr"] },
