@@ -31,10 +31,10 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
     /// <summary>"the party's": the party the passage is about.</summary>
     public const string PartyReference = "rule:party-reference";
 
-    /// <summary>A "he" or "she" who speaks inside a sentence ("what he said was"): the person the sentence opens with.</summary>
-    public const string SpeakingPronounRule = "rule:speaking-pronoun";
-
-    /// <summary>A "he" or "she" opening a clause inside a sentence ("On Tuesday, he met ...", "Blair said he would ...").</summary>
+    /// <summary>
+    /// A "he" or "she" opening a clause inside a sentence ("On Tuesday, he met ...", "Blair said he would ...", "part of
+    /// what he said was ...").
+    /// </summary>
     public const string ClausePronounRule = "rule:clause-pronoun";
 
     /// <summary>"the committee", "the agency": the one body with that head word the passage names.</summary>
@@ -97,7 +97,6 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             scan.SingularReferences();
             scan.CapitalReferences();
             scan.SubjectPronoun();
-            scan.SpeakingPronoun();
             scan.ClausePronoun();
         }
         if (acronyms.Count > 0)
@@ -855,22 +854,6 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             if (first < sentence.EndToken && T(first) is "He" or "She" or "They" && index.At(first) is null)
             {
                 index.Add(Create(first, first + 1, "Person", MentionKind.Pronoun, T(first) == "They" ? PluralPronoun : "rule:pronoun"));
-            }
-        }
-
-        /// <summary>
-        /// "Vladimir Putin thanked Kim Jong Un for ..., part of what he said was ...": a "he" or "she" who speaks, in a
-        /// sentence that opens with a person's name, is that person, which the resolver checks.
-        /// </summary>
-        public void SpeakingPronoun()
-        {
-            for (var i = sentence.FirstToken + 1; i + 1 < sentence.EndToken; i++)
-            {
-                if (T(i) is "he" or "she" && T(i + 1) is "said" or "says" or "told" or "added" or "argued" or "insisted" or "claimed" or "warned"
-                    && index.At(i) is null)
-                {
-                    index.Add(Create(i, i + 1, "Person", MentionKind.Pronoun, SpeakingPronounRule));
-                }
             }
         }
 

@@ -140,9 +140,6 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             case ("Person", MentionKind.Pronoun) when mention.Origin == CueRecognizer.PluralPronoun:
                 mention.Group = PairJustNamed(document, mention, seen);
                 break;
-            case ("Person", MentionKind.Pronoun) when mention.Origin == CueRecognizer.SpeakingPronounRule:
-                mention.EntityId = SentenceOpener(document, mention, seen);
-                break;
             case ("Person", MentionKind.Pronoun) when mention.Origin == CueRecognizer.ClausePronounRule:
                 mention.EntityId = ClauseAntecedent(document, mention, seen);
                 break;
@@ -318,28 +315,11 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     }
 
     /// <summary>
-    /// The person whose name opens the pronoun's sentence, the first person it names ("Vladimir Putin has thanked Kim Jong Un
-    /// ..., part of what he said was ..."), unless an honorific gives them the other sex. Nobody when the sentence opens
-    /// otherwise ("Asked about Tony Blair, he said ...").
-    /// </summary>
-    private static string? SentenceOpener(Document document, Mention pronoun, List<Mention> seen)
-    {
-        if (document.SentenceAt(pronoun.Span.Start) is not { } sentence)
-        {
-            return null;
-        }
-        var opener = seen.FirstOrDefault(m => m.Type == "Person" && m.Span.Start >= sentence.Span.Start && m.Span.Start < pronoun.Span.Start);
-        var female = pronoun.Text == "she";
-        return opener is { EntityId: { } id, Kind: MentionKind.Name or MentionKind.Alias } && opener.Span.Start == document.Tokens[sentence.FirstToken].Start
-            && SexAgrees(document, seen, id, female)
-            ? id
-            : null;
-    }
-
-    /// <summary>
     /// A "he" or "she" inside a sentence that names no one before it is whom a sentence-opening one would be ("On Tuesday,
-    /// he met ..."). After a person, only the one who speaks of themselves: "Tony Blair said he would visit ..." is Blair;
-    /// in "Blair praised Brown, saying he had ..." the reader cannot tell, nor can we.
+    /// he met ...", '"...," he said'). After a person, one who speaks is the person whose name opens the sentence
+    /// ("Vladimir Putin has thanked Kim Jong Un ..., part of what he said was ..."), and one reported about is the one
+    /// person who reports it ("Tony Blair said he would visit ..."); in "Blair praised Brown, saying he had ..." the reader
+    /// cannot tell, nor can we. An honorific giving the person the other sex rules them out.
     /// </summary>
     private static string? ClauseAntecedent(Document document, Mention pronoun, List<Mention> seen)
     {
@@ -348,35 +328,52 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             return null;
         }
         var people = seen.Where(m => m.Type == "Person" && m.EntityId is not null && m.Span.Start >= sentence.Span.Start && m.Span.Start < pronoun.Span.Start).ToList();
+        var t = TokenOf(document, sentence, pronoun);
+        var speaks = t + 1 < sentence.EndToken && ReportingVerbs.Contains(document.Tokens[t + 1].Text);
         if (people.Count == 0)
         {
-            return Antecedent(document, pronoun, seen);
+            // "The woman waited two years to sue because she ...": after a subject the sentence describes, it is that one;
+            // a speaker named after what they said ('Those arrested had ..., he said') is not.
+            var tag = speaks && document.Tokens[t - 1].Text is "," or "\"";
+            return NounPhraseOpeners.Contains(document.Tokens[sentence.FirstToken].Text) && !tag ? null : Antecedent(document, pronoun, seen);
         }
-        var female = pronoun.Text == "she";
-        var id = people[0].EntityId!;
-        return people.All(m => m.EntityId == id) && ReportsAbout(document, sentence, pronoun) && SexAgrees(document, seen, id, female) ? id : null;
+        var (id, female) = (people[0].EntityId!, pronoun.Text == "she");
+        speaks = speaks
+            && people[0] is { Kind: MentionKind.Name or MentionKind.Alias } opener && opener.Span.Start == document.Tokens[sentence.FirstToken].Start;
+        var reportsAbout = people.All(m => m.EntityId == id) && ReportsAbout(document, sentence, t);
+        return (speaks || reportsAbout) && SexAgrees(document, seen, id, female) ? id : null;
     }
+
+    private static readonly HashSet<string> NounPhraseOpeners = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "This", "That", "These", "Those", "Their", "Its", "One", "Another", "Some",
+    };
 
     private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal)
     {
-        "said", "says", "added", "argued", "insisted", "claimed", "warned", "announced", "believes", "believed", "thinks",
+        "said", "says", "told", "added", "argued", "insisted", "claimed", "warned", "announced", "believes", "believed", "thinks",
         "hopes", "hoped", "admitted", "denied", "stressed", "promised", "pledged", "vowed", "confirmed",
     };
 
-    /// <summary>Whether a reporting verb, and perhaps "that", stands right before the pronoun: "said he", "said that she".</summary>
-    private static bool ReportsAbout(Document document, Sentence sentence, Mention pronoun)
+    /// <summary>Whether a reporting verb, and perhaps "that", stands right before the pronoun's token: "said he", "said that she".</summary>
+    private static bool ReportsAbout(Document document, Sentence sentence, int pronoun)
     {
-        var t = sentence.FirstToken;
-        while (document.Tokens[t].Start < pronoun.Span.Start)
-        {
-            t++;
-        }
-        t--;
+        var t = pronoun - 1;
         if (t > sentence.FirstToken && document.Tokens[t].Text == "that")
         {
             t--;
         }
         return t >= sentence.FirstToken && ReportingVerbs.Contains(document.Tokens[t].Text);
+    }
+
+    private static int TokenOf(Document document, Sentence sentence, Mention mention)
+    {
+        var t = sentence.FirstToken;
+        while (document.Tokens[t].Start < mention.Span.Start)
+        {
+            t++;
+        }
+        return t;
     }
 
     /// <summary>Whether no honorific in the article gives the person the other sex than the pronoun's: "Mr Howard" is no "she".</summary>
