@@ -93,6 +93,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             scan.NameTails();
             scan.PartyMembers();
             scan.Treaties();
+            scan.SignedPapers();
             scan.PluralReferences();
             scan.SingularReferences();
             scan.CapitalReferences();
@@ -823,6 +824,75 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 mention.CanonicalName = mention.Text;
                 index.Replace(start, end, mention);
                 head = end - 1;
+            }
+        }
+
+        private static readonly HashSet<string> SignVerbs = new(StringComparer.Ordinal)
+        {
+            "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "initialled", "initialed",
+        };
+
+        /// <summary>Head words of what states sign, plurals included: "signed agreements on ...".</summary>
+        private static readonly HashSet<string> PaperHeads = new(StringComparer.Ordinal)
+        {
+            "agreement", "agreements", "memorandum", "memorandums", "memoranda", "accord", "accords", "treaty", "treaties",
+            "pact", "pacts", "protocol", "protocols", "declaration", "declarations", "deal", "deals", "convention", "conventions",
+        };
+
+        private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal)
+        {
+            "of", "two", "three", "four", "five", "six", "several", "dozen", "number", "series", "raft", "host", "new", "separate",
+            "further", "other", "more",
+        };
+
+        /// <summary>Words that end what a signed paper is about: "memorandums on rare-earth exploration and on ...".</summary>
+        private static readonly HashSet<string> TopicEnds = new(StringComparer.Ordinal)
+        {
+            "and", "or", "with", "in", "at", "during", "last", "this", "which", "that", "who", "worth", "by", "as", "after",
+            "before", "to", "from", "between", "while", "but", "on", "for", "earlier", "later", "yesterday", "today", "including",
+        };
+
+        /// <summary>
+        /// "The two sides signed memorandums on rare-earth exploration", "signed agreements on research into biofuels": what
+        /// is signed is a treaty however plain its head, when the words after it say what it is about, which also names it.
+        /// </summary>
+        public void SignedPapers()
+        {
+            for (var i = sentence.FirstToken; i + 3 < sentence.EndToken; i++)
+            {
+                if (!SignVerbs.Contains(T(i)))
+                {
+                    continue;
+                }
+                // "the signing of a dozen agreements on ...": the quantity is no part of the name.
+                var start = i + 1;
+                while (start < sentence.EndToken && (Words.Determiners.Contains(T(start)) || Quantities.Contains(T(start))))
+                {
+                    start++;
+                }
+                var head = start;
+                while (head < sentence.EndToken && head - start < 3 && !PaperHeads.Contains(T(head)) && Words.IsLowerCaseWord(T(head))
+                    && !Words.FunctionWords.Contains(T(head)))
+                {
+                    head++;
+                }
+                if (head + 2 >= sentence.EndToken || !PaperHeads.Contains(T(head)) || T(head + 1) is not ("on" or "for" or "covering")
+                    || !index.IsFree(start, head + 2))
+                {
+                    continue;
+                }
+                var end = head + 2;
+                while (end < sentence.EndToken && end - head <= 7 && index.At(end) is null && Words.IsLowerCaseWord(T(end)) && !TopicEnds.Contains(T(end)))
+                {
+                    end++;
+                }
+                if (end > head + 2)
+                {
+                    var mention = Create(start, end, "Treaty", MentionKind.Name, DescribedTreaty);
+                    mention.CanonicalName = mention.Text;
+                    index.Add(mention);
+                    i = end - 1;
+                }
             }
         }
 

@@ -222,6 +222,10 @@ internal static partial class Words
     [System.Text.RegularExpressions.GeneratedRegex("^X{0,3}(IX|IV|V?I{0,3})$")]
     private static partial System.Text.RegularExpressions.Regex RegnalNumber();
 
+    /// <summary>"exploration", "rare-earth": a word of lower-case letters and hyphens.</summary>
+    public static bool IsLowerCaseWord(string token) =>
+        token.Length > 0 && char.IsLower(token[0]) && token.All(c => char.IsLetter(c) || c == '-');
+
     /// <summary>"Blair", "A.", "Al-Sadr", "O'Connor".</summary>
     public static bool IsCapitalizedWord(string token) =>
         token.Length > 0 && char.IsUpper(token[0])

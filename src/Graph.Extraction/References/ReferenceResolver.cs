@@ -98,16 +98,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 break;
             case ("Person", MentionKind.Nominal) when mention.Group is null && mention.Origin == "rule:plural":
             case ("Country", MentionKind.Nominal) when mention.Origin == "rule:plural":
-                var group = seen.AsEnumerable().Reverse()
-                    .Where(m => m.Type == mention.Type && m.EntityId is not null)
-                    .Select(m => m.EntityId!)
-                    .Distinct()
-                    .Take(2)
-                    .ToList();
-                if (group.Count == 2)
-                {
-                    mention.Group = group;
-                }
+                mention.Group = PairInPlay(document, mention, seen);
                 break;
             case ("Person", MentionKind.Nominal) when mention.Origin == CueRecognizer.LeaderReference:
                 mention.EntityId = LeaderInPlay(document, mention, seen);
@@ -411,6 +402,39 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         // Both known by a full name ("Kim" is Kim Jong Un): a one-word "person" is often a team or a place the
         // tagger misread ("Brentford and Hinckley United ... They will meet Luton").
         return people.Count == 2 && people.All(id => id.Contains('-', StringComparison.Ordinal)) ? people : null;
+    }
+
+    /// <summary>
+    /// "the two leaders", "the two sides": the two the sentence, or else the one before, names, when it names exactly two
+    /// ("Seoul says the North ... A 2018 military agreement between the two countries"); else the two the article has named
+    /// most so far, the later first on a tie ("Japan's minister met Tokayev ... where the two sides signed" is Japan and
+    /// Kazakhstan, though China was named last in passing).
+    /// </summary>
+    private static List<string>? PairInPlay(Document document, Mention reference, List<Mention> seen)
+    {
+        var named = seen.Where(m => m.Type == reference.Type && m.EntityId is not null).ToList();
+        if (document.SentenceAt(reference.Span.Start) is { } sentence)
+        {
+            foreach (var from in (ReadOnlySpan<int>)[sentence.Span.Start, sentence.Index > 0 ? document.Sentences[sentence.Index - 1].Span.Start : -1])
+            {
+                var near = named.Where(m => m.Span.Start >= from).Select(m => m.EntityId!).Distinct(StringComparer.Ordinal).ToList();
+                if (from >= 0 && near.Count == 2)
+                {
+                    return near;
+                }
+                if (near.Count > 2)
+                {
+                    break;
+                }
+            }
+        }
+        var ranked = named.Select((m, order) => (Id: m.EntityId!, order))
+            .GroupBy(t => t.Id, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(t => t.order))
+            .Select(g => g.Key)
+            .Take(2)
+            .ToList();
+        return ranked.Count == 2 ? ranked : null;
     }
 
     /// <summary>The span of the sentence before the mention's, if there is one.</summary>

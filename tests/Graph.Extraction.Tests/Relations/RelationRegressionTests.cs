@@ -227,6 +227,15 @@ public sealed class RelationRegressionTests
         // "pressing X to" hands the act to X: the subject signs nothing.
         { "Keir Starmer is pressing Kenya to end delays despite its unwillingness to sign the border security pact.", [],
             ["SIGNED person:keir-starmer", "PARTY_TO country:gbr"] },
+        // What is signed is a treaty, however plain its head, when the words after it say what it is about.
+        { "Japan and Kenya signed memorandums on rare-earth exploration and on customs training.",
+            ["SIGNED country:jpn treaty:memorandums-on-rare-earth-exploration", "SIGNED country:ken treaty:memorandums-on-rare-earth-exploration"], [] },
+        { "Japan and Kenya signed an agreement.", [], ["SIGNED"] },
+        // "The two sides" are the two the story is about, though others were named last in passing.
+        { "Japan's foreign minister arrived in Kenya. Japan and Kenya agreed to talk. Japan wants rare earths, a market where China and Russia dominate. "
+            + "Officials said the two sides signed agreements on mineral exploration.",
+            ["SIGNED country:jpn treaty:agreements-on-mineral-exploration", "SIGNED country:ken treaty:agreements-on-mineral-exploration"],
+            ["SIGNED country:chn", "SIGNED country:rus"] },
         { "Kenya and Ethiopia signed a border security pact on Tuesday.",
             ["SIGNED country:ken treaty:border-security-pact date=2025-06-17", "SIGNED country:eth treaty:border-security-pact date=2025-06-17"], [] },
         { "Turkey did not sign the border security pact.", ["SIGNED country:tur treaty:border-security-pact negated"], ["PARTY_TO"] },
