@@ -48,7 +48,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
         "bloc", "grouping", "alliance",
     };
 
-    /// <summary>A sentence-opening "They", which stands for the two people the sentence before names, if it names two.</summary>
+    /// <summary>"They" or a bare "the two", which stand for the two people, or two countries, just named, if that is two.</summary>
     public const string PluralPronoun = "rule:pronoun-plural";
 
     /// <summary>"the North Korean capital": the country's listed capital, the country its affiliation.</summary>
@@ -939,8 +939,26 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 {
                     index.Add(Create(i, i + 1, "Person", MentionKind.Pronoun, ClausePronounRule));
                 }
+                else if (T(i) == "they" && T(i + 1) is [var d, ..] && char.IsLower(d) && index.At(i) is null)
+                {
+                    index.Add(Create(i, i + 1, "Person", MentionKind.Pronoun, PluralPronoun));
+                }
+            }
+            // "... and the two announced a treaty": "the two" alone before a verb is a pair too.
+            for (var i = sentence.FirstToken; i + 2 < sentence.EndToken; i++)
+            {
+                if (T(i) is "the" or "The" && T(i + 1) == "two" && index.IsFree(i, i + 2) && PairVerb(T(i + 2)))
+                {
+                    index.Add(Create(i, i + 2, "Person", MentionKind.Pronoun, PluralPronoun));
+                }
             }
         }
+
+        /// <summary>A verb after "the two": "announced", "have", "met", not a noun ("the two sides", "the two decades").</summary>
+        private static bool PairVerb(string word) =>
+            word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0])
+            || word is "have" or "had" or "are" or "were" or "will" or "would" or "met" or "held" or "shook" or "spoke" or "made"
+                or "took" or "also" or "later" or "then" or "both" or "agreed" or "signed" or "said";
 
         /// <summary>"the two leaders", "both countries", "both sides".</summary>
         public void PluralReferences()

@@ -129,7 +129,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 mention.EntityId = RoleHolder(mention, seen) ?? UntitledPersonJustNamed(document, mention, seen);
                 break;
             case ("Person", MentionKind.Pronoun) when mention.Origin == CueRecognizer.PluralPronoun:
-                mention.Group = PairJustNamed(document, mention, seen);
+                (mention.Type, mention.Group) = PairJustNamed(document, mention, seen);
                 break;
             case ("Person", MentionKind.Pronoun) when mention.Origin == CueRecognizer.ClausePronounRule:
                 mention.EntityId = ClauseAntecedent(document, mention, seen);
@@ -291,7 +291,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         for (var index = sentence.Index - 1; index >= 0 && index >= sentence.Index - 2; index--)
         {
             var previous = document.Sentences[index].Span;
-            if (seen.Any(m => m.Type == "Person" && previous.Contains(m.Span)))
+            if (seen.Any(m => m.Type == "Person" && m.EntityId is not null && previous.Contains(m.Span)))
             {
                 // The first person named there whom no honorific in the article gives the other sex: "Mr Howard" is no "She".
                 return seen.FirstOrDefault(m => m.Type == "Person" && m.EntityId is { } id && previous.Contains(m.Span)
@@ -385,24 +385,36 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     }
 
     /// <summary>
-    /// A sentence-opening "They" after a sentence that names exactly two people is the pair: "Kim then joined Putin in
-    /// his limousine. They attended a ceremony". Anyone else ("voters", "officials") leaves it unresolved.
+    /// "They" or a bare "the two" are the two people named before them in their sentence ("Kim then joined Putin in his
+    /// limousine as they travelled ..."), or, with no one before them there, in the sentence before ("Kim then joined Putin in
+    /// his limousine. They attended a ceremony"); failing people, the two countries so named ("Tajikistan and Kyrgyzstan
+    /// have kept the peace since they signed ..."). Anything else ("voters", "officials") leaves them unresolved.
     /// </summary>
-    private static List<string>? PairJustNamed(Document document, Mention pronoun, List<Mention> seen)
+    private static (string Type, List<string>? Group) PairJustNamed(Document document, Mention pronoun, List<Mention> seen)
     {
-        if (SentenceBefore(document, pronoun) is not { } previous)
+        if (document.SentenceAt(pronoun.Span.Start) is not { } sentence)
         {
-            return null;
+            return ("Person", null);
         }
-        var people = seen
-            .Where(m => m.Type == "Person" && m.EntityId is not null && previous.Contains(m.Span))
+        var own = new Span(sentence.Span.Start, pronoun.Span.Start);
+        var named = seen.Any(m => m.Type is "Person" or "Country" && own.Contains(m.Span)) ? own
+            : sentence.Index > 0 ? document.Sentences[sentence.Index - 1].Span : own;
+        // Both people known by a full name ("Kim" is Kim Jong Un): a one-word "person" is often a team or a place the
+        // tagger misread ("Brentford and Hinckley United ... They will meet Luton").
+        var people = Named(seen, named, "Person");
+        if (people.Count > 0)
+        {
+            return ("Person", people.Count == 2 && people.All(id => id.Contains('-', StringComparison.Ordinal)) ? people : null);
+        }
+        var countries = Named(seen, named, "Country");
+        return countries.Count == 2 ? ("Country", countries) : ("Person", null);
+    }
+
+    private static List<string> Named(List<Mention> seen, Span span, string type) =>
+        seen.Where(m => m.Type == type && m.Group is null && m.EntityId is not null && span.Contains(m.Span))
             .Select(m => m.EntityId!)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        // Both known by a full name ("Kim" is Kim Jong Un): a one-word "person" is often a team or a place the
-        // tagger misread ("Brentford and Hinckley United ... They will meet Luton").
-        return people.Count == 2 && people.All(id => id.Contains('-', StringComparison.Ordinal)) ? people : null;
-    }
 
     /// <summary>
     /// "the two leaders", "the two sides": the two the sentence, or else the one before, names, when it names exactly two
@@ -436,10 +448,6 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             .ToList();
         return ranked.Count == 2 ? ranked : null;
     }
-
-    /// <summary>The span of the sentence before the mention's, if there is one.</summary>
-    private static Span? SentenceBefore(Document document, Mention mention) =>
-        document.SentenceAt(mention.Span.Start) is { Index: > 0 } sentence ? document.Sentences[sentence.Index - 1].Span : null;
 
     private static readonly HashSet<string> RoyalTitles = new(StringComparer.Ordinal)
     {

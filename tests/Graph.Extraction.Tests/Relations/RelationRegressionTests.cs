@@ -40,6 +40,14 @@ public sealed class RelationRegressionTests
         { "Joe Biden never visited Kyiv during that term.", ["VISITED person:joe-biden location:kyiv negated"], [] },
         { "Emmanuel Macron is visiting schools in Berlin and Kyiv.", ["VISITED person:emmanuel-macron location:berlin", "VISITED person:emmanuel-macron location:kyiv"], [] },
 
+        // "they" and a bare "the two": the pair just named.
+        { "Kim Jong Un greeted Vladimir Putin before they travelled to Hanoi.",
+            ["VISITED person:kim-jong-un location:hanoi", "VISITED person:vladimir-putin location:hanoi"], [] },
+        { "Tajikistan and Kyrgyzstan have kept the peace since they signed a border security pact.",
+            ["SIGNED country:tjk treaty:border-security-pact", "SIGNED country:kgz treaty:border-security-pact"], [] },
+        { "Vladimir Putin thanked Kim Jong Un, and the two signed a border security pact.",
+            ["SIGNED person:vladimir-putin treaty:border-security-pact", "SIGNED person:kim-jong-un treaty:border-security-pact"], [] },
+
         // ---- MET
         { "Emmanuel Macron met Xi Jinping in Beijing.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
         { "Olaf Scholz held talks with Narendra Modi.", ["MET person:narendra-modi person:olaf-scholz"], [] },
