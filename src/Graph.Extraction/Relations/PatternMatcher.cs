@@ -111,7 +111,7 @@ internal sealed class PatternMatcher(SentenceView view)
         }
         if (elements[index] is SlotElement)
         {
-            position = SkipHonorific(position);
+            position = SkipHonorific(SkipArticle(position));
         }
         switch (elements[index])
         {
@@ -456,6 +456,16 @@ internal sealed class PatternMatcher(SentenceView view)
     }
 
     /// <summary>"accused Mr Blair": an honorific before a person's name is part of the slot.</summary>
+    /// <summary>
+    /// "flew to the Philippines", "visited the Kremlin": a name's article is no part of the mention, so a slot takes it. Not
+    /// a nationality's: "reach the Australian Open" names no country.
+    /// </summary>
+    private int SkipArticle(int position) =>
+        position + 1 < _sentence.EndToken && _mentionAt[position] is null && _tokens[position].Text is "the" or "The"
+        && _mentionAt[position + 1] is { Kind: not MentionKind.Demonym }
+            ? position + 1
+            : position;
+
     private int SkipHonorific(int position) =>
         position + 1 < _sentence.EndToken && _mentionAt[position] is null && _mentionAt[position + 1] is { Type: "Person" }
         && Entities.Words.Honorifics.Contains(_tokens[position].Text)

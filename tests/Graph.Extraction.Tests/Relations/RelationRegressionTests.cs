@@ -40,6 +40,10 @@ public sealed class RelationRegressionTests
         { "Joe Biden never visited Kyiv during that term.", ["VISITED person:joe-biden location:kyiv negated"], [] },
         { "Emmanuel Macron is visiting schools in Berlin and Kyiv.", ["VISITED person:emmanuel-macron location:berlin", "VISITED person:emmanuel-macron location:kyiv"], [] },
 
+        // A name's article is no part of its mention; a nationality's is.
+        { "Joe Biden visited the Philippines and later flew to the Netherlands.",
+            ["VISITED person:joe-biden country:phl", "VISITED person:joe-biden country:nld"], [] },
+        { "Rafael Nadal reached the Mexican Open semi-finals.", [], ["VISITED"] },
         // "they" and a bare "the two": the pair just named.
         { "Kim Jong Un greeted Vladimir Putin before they travelled to Hanoi.",
             ["VISITED person:kim-jong-un location:hanoi", "VISITED person:vladimir-putin location:hanoi"], [] },
