@@ -44,6 +44,8 @@ public sealed class RelationRegressionTests
         { "Joe Biden visited the Philippines and later flew to the Netherlands.",
             ["VISITED person:joe-biden country:phl", "VISITED person:joe-biden country:nld"], [] },
         { "Rafael Nadal reached the Mexican Open semi-finals.", [], ["VISITED"] },
+        // Flying back is going home, not visiting.
+        { "Emmanuel Macron later flew back to Spain.", [], ["VISITED"] },
         // "they" and a bare "the two": the pair just named.
         { "Kim Jong Un greeted Vladimir Putin before they travelled to Hanoi.",
             ["VISITED person:kim-jong-un location:hanoi", "VISITED person:vladimir-putin location:hanoi"], [] },
