@@ -268,7 +268,16 @@ internal sealed class PatternMatcher(SentenceView view)
     private bool NamesItsMembers(Mention mention, int after) =>
         after < _sentence.EndToken && (mention.Type == "Organization" && MemberNouns.Contains(_tokens[after].Text)
             // "against the Malian people and accused Washington": a nation's people are not its state.
-            || mention.Kind == MentionKind.Demonym && PeopleNouns.Contains(_tokens[after].Text));
+            || mention.Kind == MentionKind.Demonym && PeopleNouns.Contains(_tokens[after].Text)
+            // "UK bank seals South Korean deal": a firm of the country acts, not its state.
+            || mention.Type == "Country" && FirmNouns.Contains(_tokens[after].Text));
+
+    private static readonly HashSet<string> FirmNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bank", "banks", "firm", "firms", "company", "companies", "group", "giant", "giants", "carrier", "airline", "airlines",
+        "maker", "makers", "lender", "lenders", "insurer", "retailer", "operator", "club", "clubs", "team", "newspaper",
+        "broadcaster", "investor", "investors", "conglomerate", "manufacturer", "producer", "supermarket", "chain",
+    };
 
     private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -245,6 +245,10 @@ public sealed class RelationRegressionTests
         { "Japan and Kenya signed memorandums on rare-earth exploration and on customs training.",
             ["SIGNED country:jpn treaty:memorandums-on-rare-earth-exploration", "SIGNED country:ken treaty:memorandums-on-rare-earth-exploration"], [] },
         { "Japan and Kenya signed an agreement.", [], ["SIGNED"] },
+        { "Kenya and Ethiopia sealed a border security pact.",
+            ["SIGNED country:ken treaty:border-security-pact", "SIGNED country:eth treaty:border-security-pact", "PARTY_TO country:ken treaty:border-security-pact"], [] },
+        // A firm of the country acts, not its state.
+        { "UK bank seals border security pact.", [], ["SIGNED", "PARTY_TO"] },
         // "The two sides" are the two the story is about, though others were named last in passing.
         { "Japan's foreign minister arrived in Kenya. Japan and Kenya agreed to talk. Japan wants rare earths, a market where China and Russia dominate. "
             + "Officials said the two sides signed agreements on mineral exploration.",
