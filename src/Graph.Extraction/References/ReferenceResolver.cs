@@ -70,6 +70,26 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             }
         }
         mentions.RemoveAll(m => m.EntityId is null && m.Group is null);
+        RemoveForeignParties(mentions, homeCountry);
+    }
+
+    /// <summary>
+    /// "Conservatives rallied behind Merz": a listed party the article names only by an alias or its members' name (and
+    /// what refers back to those), in an article about another country that names none of the party's, is a party there,
+    /// not the listed one. The article's country is read after resolution, as every other rule reads it.
+    /// </summary>
+    private void RemoveForeignParties(List<Mention> mentions, Lazy<string?> homeCountry)
+    {
+        var parties = mentions.Where(m => m is { Known: not null, Kind: MentionKind.Alias or MentionKind.Demonym } && lexicon.Schema.KindOf(m.Known.EntityId) == "party")
+            .Select(m => m.Known!.EntityId)
+            .Distinct(StringComparer.Ordinal)
+            .Where(party => ArticleCountry.Listed(lexicon.Schema, party) is { } country && !mentions.Exists(o => o.EntityId == country)
+                && !mentions.Exists(o => o.EntityId == party && o.Kind == MentionKind.Name))
+            .ToList();
+        if (parties.Count > 0 && homeCountry.Value is { } home)
+        {
+            mentions.RemoveAll(m => m.EntityId is { } id && parties.Contains(id) && ArticleCountry.Listed(lexicon.Schema, id) != home);
+        }
     }
 
     private void Resolve(Document document, Mention mention, List<(string[] Words, string Id, Mention Mention)> fullNames,

@@ -255,6 +255,18 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void A_party_named_only_by_an_alias_in_an_article_about_another_country_is_not_the_listed_party()
+    {
+        var document = TestPipeline.Run("Germany's SPD met in Berlin. Germany will vote in March. Conservatives rallied behind Olaf Scholz in Germany.");
+        Assert.DoesNotContain(document.Mentions, m => m.EntityId == "organization:uk-conservative-party");
+        // At home, or where the article names the party's country, the alias is the party.
+        document = TestPipeline.Run("Germany's SPD met in Berlin. Germany will vote in March. Conservatives in Britain rallied behind Olaf Scholz.");
+        Assert.Contains(document.Mentions, m => m.EntityId == "organization:uk-conservative-party");
+        document = TestPipeline.Run("Conservatives attacked the plan.");
+        Assert.Contains(document.Mentions, m => m.EntityId == "organization:uk-conservative-party");
+    }
+
+    [Fact]
     public void A_pronoun_after_a_subject_the_sentence_describes_is_not_the_person_before()
     {
         var document = TestPipeline.Run("Antony Blinken arrived. The woman waited two years because she was afraid.");
