@@ -172,6 +172,12 @@ internal sealed class PatternMatcher(SentenceView view)
                     }
                     state.Bind(slot.Role, mentions);
                     var end = Match(elements, index + 1, after, state);
+                    // "Hun Manet, who succeeded his father, Hun Sen, ...": the relative clause's verb is the person's own.
+                    if (end < 0 && index == 0 && slot.Role == 'S' && elements.Count > 1 && elements[1] is WordElement
+                        && after + 2 < _sentence.EndToken && _tokens[after].Text == "," && _tokens[after + 1].Text == "who")
+                    {
+                        end = Match(elements, index + 1, after + 2, state);
+                    }
                     if (end >= 0)
                     {
                         return end;

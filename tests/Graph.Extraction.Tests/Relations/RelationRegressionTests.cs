@@ -405,6 +405,7 @@ public sealed class RelationRegressionTests
             ["OFFICIAL_OF person:keir-starmer organization:uk-cabinet-office title=Minister", "OFFICIAL_OF person:keir-starmer country:gbr title=Minister"], [] },
 
         // ---- RELATIVE_OF
+        { "Kim Jong Un, who succeeded his father, Kim Jong Il, in 2011, spoke.", ["RELATIVE_OF person:kim-jong-il person:kim-jong-un relation=father"], [] },
         { "Kim Jong Un's sister, Kim Yo Jong, issued a statement.", ["RELATIVE_OF person:kim-jong-un person:kim-yo-jong relation=sister"], [] },
         { "Kim Jong Un welcomed Vladimir Putin and introduced Choe Son Hui and the leader's powerful sister, Kim Yo Jong.",
             ["RELATIVE_OF person:kim-jong-un person:kim-yo-jong relation=sister"],
