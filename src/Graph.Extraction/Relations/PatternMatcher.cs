@@ -263,6 +263,11 @@ internal sealed class PatternMatcher(SentenceView view)
         "husband", "minister", "ministers", "foreign", "defence", "trade", "senior", "officials", "aides", "delegation", "of",
     };
 
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
+    {
+        "wife", "husband", "partner", "son", "daughter", "brother", "sister", "father", "mother",
+    };
+
     private static readonly HashSet<string> MemberNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "MP", "MPs", "MEP", "MEPs", "member", "members", "backbencher", "backbenchers", "peer", "peers", "activist",
@@ -401,6 +406,12 @@ internal sealed class PatternMatcher(SentenceView view)
             if (conjoined)
             {
                 next++;
+                // "Emmanuel Macron and his wife, first lady Brigitte Macron, arrived": the relative named after her role.
+                if (current[0].Type == "Person" && next + 2 < _sentence.EndToken && _tokens[next].Text is "his" or "her"
+                    && Relatives.Contains(_tokens[next + 1].Text))
+                {
+                    next += _tokens[next + 2].Text == "," ? 3 : 2;
+                }
             }
             if (next > p && next < _sentence.EndToken && _mentionAt[next] is null && _tokens[next].Text is "the" or "The")
             {

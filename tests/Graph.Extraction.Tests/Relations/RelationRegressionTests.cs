@@ -54,6 +54,9 @@ public sealed class RelationRegressionTests
         { "Vladimir Putin thanked Kim Jong Un, and the two signed a border security pact.",
             ["SIGNED person:vladimir-putin treaty:border-security-pact", "SIGNED person:kim-jong-un treaty:border-security-pact"], [] },
 
+        { "Emmanuel Macron and his wife, first lady Brigitte Macron, arrived in Rome.",
+            ["VISITED person:emmanuel-macron location:rome", "VISITED person:brigitte-macron location:rome", "RELATIVE_OF person:brigitte-macron person:emmanuel-macron relation=wife"], [] },
+
         // ---- MET
         { "Emmanuel Macron met Xi Jinping in Beijing.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
         { "Olaf Scholz held talks with Narendra Modi.", ["MET person:narendra-modi person:olaf-scholz"], [] },
