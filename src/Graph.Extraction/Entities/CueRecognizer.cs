@@ -90,6 +90,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             scan.Acronyms(acronyms);
             scan.CreditedPeople();
             scan.People();
+            scan.ParticleSurnames();
             scan.NameTails();
             scan.PartyMembers();
             scan.Treaties();
@@ -392,6 +393,39 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 end++;
             }
             return end;
+        }
+
+        /// <summary>
+        /// "first lady Rosangela da Silva", "Lisa van der Berg": a surname after particles belongs to the name before them,
+        /// whatever read it alone (a place, or another person's surname, which would make her him).
+        /// </summary>
+        public void ParticleSurnames()
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (index.At(i) is not { Type: "Person", Kind: MentionKind.Name, Known: null } person || FirstOf(person) != i)
+                {
+                    continue;
+                }
+                var k = EndOf(person);
+                var particles = k;
+                while (k < sentence.EndToken && Words.NameParticles.Contains(T(k)) && index.At(k) is null)
+                {
+                    k++;
+                }
+                if (k == particles || k >= sentence.EndToken || !Words.IsCapitalizedWord(T(k)) || Is(k, WordClass.NotName)
+                    || index.At(k) is { } alone && (FirstOf(alone) != k || EndOf(alone) != k + 1))
+                {
+                    continue;
+                }
+                var joined = new Mention(Span(i, k + 1), Text(i, k + 1), "Person", MentionKind.Name, person.Origin)
+                {
+                    Title = person.Title,
+                    Affiliation = person.Affiliation,
+                };
+                index.Replace(i, k + 1, joined);
+                i = k;
+            }
         }
 
         // "PM IST", "Gen. MOD": all-capital words after a title are abbreviations, not names.

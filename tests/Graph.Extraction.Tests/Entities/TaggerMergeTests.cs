@@ -51,6 +51,16 @@ public class TaggerMergeTests
     }
 
     [Fact]
+    public void A_surname_after_particles_is_part_of_the_name_before_them()
+    {
+        var mentions = Mentions("Rosangela da Silva arrived with her husband, Luiz Inacio Lula da Silva, and Lisa van der Berg.",
+            ("Rosangela", "Person"), ("Silva", "Location"), ("Lisa", "Person"));
+        Assert.Contains("Person:Rosangela da Silva=person:rosangela-da-silva", mentions);
+        Assert.Contains("Person:Lisa van der Berg=person:lisa-van-der-berg", mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Location:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_listed_treaty_is_the_treaty_whatever_type_the_tagger_gave_it()
     {
         var mentions = Mentions("Kenya ratified the Kyoto Protocol after the NPT review, citing the Magna Carta.",
