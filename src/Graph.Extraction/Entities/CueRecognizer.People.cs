@@ -22,6 +22,34 @@ public sealed partial class CueRecognizer
             }
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
+                // "Additional reporting by Ayman al-Warfalli in Tripoli and Huseyin Hayatsever in Ankara": a guess running over
+                // "in" or "and" joins the credit line's names and places; the names in it are the people.
+                if (index.At(i) is { Known: null, Origin: Statistical.StatisticalEntityRecognizer.Origin } joined && FirstOf(joined) == i
+                    && Enumerable.Range(i, EndOf(joined) - i).Any(k => T(k) is "in" or "and"))
+                {
+                    var end = EndOf(joined);
+                    index.Remove(joined);
+                    for (var k = i; k < end;)
+                    {
+                        var from = k;
+                        while (k < end && T(k) is not ("in" or "and" or "," or ";"))
+                        {
+                            k++;
+                        }
+                        if (from == i && index.At(i - 1) is { Type: "Person" } given && EndOf(given) == i)
+                        {
+                            // "Ayman" found alone before "al-Warfalli in Tripoli ...": the surname is his.
+                            RunOn(given, k);
+                        }
+                        else if (k > from && (from == i ? i == sentence.FirstToken || T(i - 1) != "in" : T(from - 1) != "in"))
+                        {
+                            index.Add(Create(from, k, "Person", MentionKind.Name, "rule:credit"));
+                        }
+                        k++;
+                    }
+                    i = end - 1;
+                    continue;
+                }
                 if (index.At(i) is { Known: null, Origin: Statistical.StatisticalEntityRecognizer.Origin } credit && FirstOf(credit) == i
                     && EndOf(credit) == i + 1 && CreditLine.IsCreditWord(T(i)))
                 {

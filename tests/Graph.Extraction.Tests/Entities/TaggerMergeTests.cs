@@ -61,6 +61,16 @@ public class TaggerMergeTests
     }
 
     [Fact]
+    public void A_credit_line_guess_running_over_in_and_and_is_split_into_its_people()
+    {
+        var mentions = Mentions("Greece ratified the accord.\n\n(Additional reporting by Samir al-Haddad in Tripoli and Ilker Demir in Ankara; Editing by Ann Vale)",
+            ("Samir", "Person"), ("al-Haddad in Tripoli and Ilker Demir", "Organization"));
+        Assert.Contains("Person:Samir al-Haddad=person:samir-al-haddad", mentions);
+        Assert.Contains("Person:Ilker Demir=person:ilker-demir", mentions);
+        Assert.DoesNotContain(mentions, m => m.Contains(" in ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_listed_treaty_is_the_treaty_whatever_type_the_tagger_gave_it()
     {
         var mentions = Mentions("Kenya ratified the Kyoto Protocol after the NPT review, citing the Magna Carta.",
