@@ -561,7 +561,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     private static readonly HashSet<string> DealtWith = new(StringComparer.OrdinalIgnoreCase)
     {
         "support", "backing", "aid", "sanctions", "pressure", "ties", "relations", "talks", "war", "hostility", "protest",
-        "solidarity",
+        "solidarity", "arms", "weapons", "weaponry", "munitions", "ammunition", "missiles", "assistance",
     };
 
     /// <summary>What a government does, with it named after "by": "imposed by Washington", "backed by Moscow".</summary>

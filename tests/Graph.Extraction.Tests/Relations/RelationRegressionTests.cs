@@ -287,6 +287,8 @@ public sealed class RelationRegressionTests
             ["SANCTIONS country:usa country:rus", "SANCTIONS country:gbr country:rus", "SANCTIONS country:jpn country:rus"], [] },
 
         // ---- SUPPLIES_ARMS, negation, attribution, hedging
+        // A capital that arms go to is its government.
+        { "France sent weapons to Kyiv.", ["SUPPLIES_ARMS country:fra country:ukr"], [] },
         { "Antony Blinken said North Korea is providing munitions to Russia.",
             ["SUPPLIES_ARMS country:prk country:rus by=person:antony-blinken"], [] },
         { "Russia and North Korea have denied arms transfers.",
