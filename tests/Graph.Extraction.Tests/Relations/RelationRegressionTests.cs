@@ -313,6 +313,7 @@ public sealed class RelationRegressionTests
         { "Narendra Modi visited Geneva on Friday.", ["VISITED person:narendra-modi location:geneva date=2025-06-13"], [] },
 
         // ---- AT_WAR_WITH
+        { "Ethiopia fought a border war with Eritrea in 1998.", ["AT_WAR_WITH country:eri country:eth date=1998"], [] },
         { "Russia's full-scale invasion of Ukraine continued.", ["AT_WAR_WITH country:rus country:ukr"], [] },
         { "Japan expressed support for Ukraine's war effort.", [], ["AT_WAR_WITH country:jpn country:ukr"] },
         { "He recalled the Soviet army fighting the Japanese military in Manchuria.", ["AT_WAR_WITH country:jpn country:sun"], [] },
