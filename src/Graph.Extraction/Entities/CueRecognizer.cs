@@ -136,6 +136,11 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
     /// set answers by the table's (same) comparer, a case-sensitive one by an ordinal comparison
     /// with the forms it lists.
     /// </summary>
+    private static readonly HashSet<string> SignVerbs = new(StringComparer.Ordinal)
+    {
+        "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "initialled", "initialed",
+    };
+
     private sealed class WordClassifier
     {
         private readonly FrozenDictionary<string, Entry> _entries;
@@ -151,6 +156,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             Add(entries, Words.NotNames, WordClass.NotName);
             Add(entries, Words.StrongTreatyHeads, WordClass.StrongTreatyHead);
             Add(entries, Words.WeakTreatyHeads, WordClass.WeakTreatyHead);
+            Add(entries, SignVerbs, WordClass.SignVerb);
             if (!lexicon.Titles.IgnoresCase)
             {
                 throw new InvalidOperationException("title phrases are expected to match regardless of case");
@@ -236,6 +242,9 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
 
         /// <summary>The word can open a plural or singular reference.</summary>
         public const int ReferenceStart = 1024;
+
+        /// <summary>"signed", "ratified": what is done to a treaty.</summary>
+        public const int SignVerb = 2048;
     }
 
     private sealed partial class SentenceScan(Document document, Sentence sentence, MentionIndex index, EntityLexicon lexicon, int[] classes)
@@ -403,7 +412,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (index.At(i) is not { Type: "Person", Kind: MentionKind.Name, Known: null } person || FirstOf(person) != i)
+                if (index.At(i) is not { Type: "Person", Kind: MentionKind.Name, Known: null } person || ReferenceEquals(index.At(i - 1), person))
                 {
                     continue;
                 }
@@ -414,7 +423,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                     k++;
                 }
                 if (k == particles || k >= sentence.EndToken || !Words.IsCapitalizedWord(T(k)) || Is(k, WordClass.NotName)
-                    || index.At(k) is { } alone && (FirstOf(alone) != k || EndOf(alone) != k + 1))
+                    || index.At(k) is { } alone && ReferenceEquals(index.At(k + 1), alone))
                 {
                     continue;
                 }
@@ -861,11 +870,6 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             }
         }
 
-        private static readonly HashSet<string> SignVerbs = new(StringComparer.Ordinal)
-        {
-            "signed", "sign", "signs", "signing", "inked", "concluded", "ratified", "initialled", "initialed",
-        };
-
         /// <summary>Head words of what states sign, plurals included: "signed agreements on ...".</summary>
         private static readonly HashSet<string> PaperHeads = new(StringComparer.Ordinal)
         {
@@ -894,7 +898,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
         {
             for (var i = sentence.FirstToken; i + 3 < sentence.EndToken; i++)
             {
-                if (!SignVerbs.Contains(T(i)))
+                if (!Is(i, WordClass.SignVerb))
                 {
                     continue;
                 }

@@ -311,11 +311,10 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         for (var index = sentence.Index - 1; index >= 0 && index >= sentence.Index - 2; index--)
         {
             var previous = document.Sentences[index].Span;
-            if (seen.Any(m => m.Type == "Person" && m.EntityId is not null && previous.Contains(m.Span)))
+            if (Within(seen, previous, "Person") is { Count: > 0 } people)
             {
                 // The first person named there whom no honorific in the article gives the other sex: "Mr Howard" is no "She".
-                return seen.FirstOrDefault(m => m.Type == "Person" && m.EntityId is { } id && previous.Contains(m.Span)
-                    && SexAgrees(document, seen, id, female))?.EntityId;
+                return people.FirstOrDefault(m => SexAgrees(document, seen, m.EntityId!, female))?.EntityId;
             }
             if (!SpeaksOf(document, document.Sentences[index], female) && !Quotation.IsOpenAt(document.Text, previous.Start + 1))
             {
@@ -338,7 +337,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         {
             return null;
         }
-        var people = seen.Where(m => m.Type == "Person" && m.EntityId is not null && m.Span.Start >= sentence.Span.Start && m.Span.Start < pronoun.Span.Start).ToList();
+        var people = Within(seen, new Span(sentence.Span.Start, pronoun.Span.Start), "Person");
         var t = TokenOf(document, sentence, pronoun);
         var speaks = t + 1 < sentence.EndToken && ReportingVerbs.Contains(document.Tokens[t + 1].Text);
         if (people.Count == 0)
@@ -417,7 +416,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             return ("Person", null);
         }
         var own = new Span(sentence.Span.Start, pronoun.Span.Start);
-        var named = seen.Any(m => m.Type is "Person" or "Country" && own.Contains(m.Span)) ? own
+        var named = Within(seen, own, "Person").Count + Within(seen, own, "Country").Count > 0 ? own
             : sentence.Index > 0 ? document.Sentences[sentence.Index - 1].Span : own;
         // Both people known by a full name ("Kim" is Kim Jong Un): a one-word "person" is often a team or a place the
         // tagger misread ("Brentford and Hinckley United ... They will meet Luton").
@@ -431,10 +430,29 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     }
 
     private static List<string> Named(List<Mention> seen, Span span, string type) =>
-        seen.Where(m => m.Type == type && m.Group is null && m.EntityId is not null && span.Contains(m.Span))
-            .Select(m => m.EntityId!)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        Within(seen, span, type).Select(m => m.EntityId!).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The resolved mentions of a type within the span, in text order: read back from the end of the list, which holds
+    /// mentions in text order, so a pronoun costs the length of its passage, not of the article.
+    /// </summary>
+    private static List<Mention> Within(List<Mention> seen, Span span, string type)
+    {
+        var start = seen.Count;
+        while (start > 0 && seen[start - 1].Span.Start >= span.Start)
+        {
+            start--;
+        }
+        var found = new List<Mention>();
+        for (var i = start; i < seen.Count; i++)
+        {
+            if (seen[i] is { EntityId: not null } m && m.Type == type && span.Contains(m.Span))
+            {
+                found.Add(m);
+            }
+        }
+        return found;
+    }
 
     /// <summary>
     /// "the two leaders", "the two sides": the two the sentence, or else the one before, names, when it names exactly two
