@@ -362,7 +362,8 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             && !(definition.Name == "Queen" && document.Tokens.Any(t => t.Text is "King" or "king")))
         {
             var home = siblingCountry ?? CoordinatedOffice(document, person, title) ?? FrontedPlace(document, sentence)
-                ?? (definition.National ? GovernmentInPlay(document, person, sentence) : null) ?? ArticleHome(context, definition, person);
+                ?? (definition.National ? GovernmentInPlay(document, person, sentence) ?? LeaderSpeaking(document, person, sentence) : null)
+                ?? ArticleHome(context, definition, person);
             // A listed person's office is of the listed country: "Prime Minister Tony Blair" in an American article.
             if (home is not null && (ArticleCountry.Listed(_schema, personId) ?? home) == home)
             {
@@ -533,6 +534,33 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         }
         var after = TokenSearch.FirstEndingAfter(tokens, opening.Span.End);
         return after < sentence.EndToken && tokens[after].Text == "," ? ArticleCountry.Listed(_schema, place) : null;
+    }
+
+    /// <summary>
+    /// "Marcos said Foreign Affairs Secretary Theresa Lazaro will travel to Phnom Penh": a national office named with no
+    /// country in what a head of state or government says is in their government. Another leader's minister would be
+    /// named with their country.
+    /// </summary>
+    private string? LeaderSpeaking(Document document, Mention person, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (document.Mentions.Find(m => m.Span.Start == tokens[sentence.FirstToken].Start) is not { Type: "Person", EntityId: { } speaker } opener
+            || opener.Span.End > person.Span.Start)
+        {
+            return null;
+        }
+        var verb = TokenSearch.FirstEndingAfter(tokens, opener.Span.End);
+        if (verb >= sentence.EndToken || tokens[verb].Text is not ("said" or "says" or "announced" or "announces"))
+        {
+            return null;
+        }
+        if (document.Relations.Find(r => r.Type == "LEADER_OF" && r.Source == speaker && r.Target.StartsWith("country:", StringComparison.Ordinal)) is { } led)
+        {
+            return led.Target;
+        }
+        return _schema.Entry(speaker)?.Properties.GetValueOrDefault("title") is { } listed && _schema.TitleDefinitionOf(listed) is { HeadOfState: true }
+            ? ArticleCountry.Listed(_schema, speaker)
+            : null;
     }
 
     private static readonly HashSet<string> EnvoyTitles = new(StringComparer.OrdinalIgnoreCase) { "Ambassador", "Envoy", "Representative", "Permanent Representative" };

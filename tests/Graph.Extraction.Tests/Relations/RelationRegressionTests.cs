@@ -321,6 +321,10 @@ public sealed class RelationRegressionTests
             ["AT_WAR_WITH country:rus country:usa", "AT_WAR_WITH country:prk country:usa"] },
 
         // ---- LEADER_OF / OFFICIAL_OF / AFFILIATED_WITH / MEMBER_OF
+        // A national office in what a head of government says is in their government.
+        { "Emmanuel Macron said Foreign Minister Ann Vale will travel to Kyiv.",
+            ["OFFICIAL_OF person:ann-vale country:fra title=Foreign Minister"], [] },
+        { "Emmanuel Macron praised Foreign Minister Ann Vale.", [], ["OFFICIAL_OF person:ann-vale"] },
         // A listed head of an international body, under the title listed, heads it where the article names it.
         { "The UN resolution asks Secretary-General Antonio Guterres to report back.",
             ["LEADER_OF person:antónio-guterres organization:un title=Secretary-General"], [] },
