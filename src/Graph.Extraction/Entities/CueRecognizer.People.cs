@@ -329,6 +329,16 @@ public sealed partial class CueRecognizer
                         Affiliation = affiliation,
                     });
                 }
+                else if (affiliation is { Type: "Country" } && char.IsLower(T(i)[0]) && T(EndOf(affiliation)) == "'s" && EndOf(affiliation) + 1 == i
+                    && (FirstOf(affiliation) == sentence.FirstToken || T(FirstOf(affiliation) - 1) is "-" or "\u2014" or "\u2013" or "--"))
+                {
+                    // "(AFP) - Japan's foreign minister arrived in ...": a lede's role, whose holder the story names after it.
+                    index.Add(new Mention(Span(FirstOf(affiliation), afterTitle), Text(FirstOf(affiliation), afterTitle), "Person", MentionKind.Nominal, RoleReference)
+                    {
+                        Title = titleName,
+                        Affiliation = affiliation,
+                    });
+                }
                 else if (affiliation is null && (char.IsLower(T(i)[0]) || T(afterTitle) is [var next, ..] && char.IsLower(next)) && TheBefore(portfolio, Words.IsUnheldTitle(titleName)) is >= 0 and var from
                     && !(T(afterTitle) is "of" or "for" && (T(afterTitle + 1) is "the" || Words.IsCapitalizedWord(T(afterTitle + 1))))
                     && !(T(from) is "his" or "her" && T(afterTitle - 1).EndsWith('s'))

@@ -69,8 +69,48 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 seen.Add(mention);
             }
         }
+        foreach (var role in mentions.Where(m => m is { Type: "Person", Kind: MentionKind.Nominal, EntityId: null, Group: null, Title: not null }))
+        {
+            role.EntityId = NamedNext(document, role);
+        }
         mentions.RemoveAll(m => m.EntityId is null && m.Group is null);
         RemoveForeignParties(mentions, homeCountry);
+    }
+
+    /// <summary>Whether the mention opens its sentence, or the story after a wire dateline ("ASTANA (AFP) - Japan's ...").</summary>
+    private static bool OpensSentence(Document document, Sentence sentence, Mention mention)
+    {
+        var t = sentence.FirstToken;
+        while (t < sentence.EndToken && document.Tokens[t].End <= mention.Span.Start)
+        {
+            t++;
+        }
+        return t == sentence.FirstToken || document.Tokens[t - 1].Text is "-" or "\u2014" or "\u2013" or "--";
+    }
+
+    /// <summary>
+    /// "Japan's foreign minister arrived in Kazakhstan ... Takeshi Morioka, who took over the portfolio last autumn, met
+    /// ...": a story may open with a role and name its holder as the next sentence's subject. A role no one held before
+    /// that opens its sentence is that person, when the person named is no one else in the role's place: not given another
+    /// title, nor listed with another country.
+    /// </summary>
+    private string? NamedNext(Document document, Mention role)
+    {
+        if (document.SentenceAt(role.Span.Start) is not { } sentence || sentence.Index + 1 >= document.Sentences.Count
+            || !OpensSentence(document, sentence, role))
+        {
+            return null;
+        }
+        var next = document.Sentences[sentence.Index + 1];
+        var first = document.Tokens[next.FirstToken].Start;
+        if (document.Mentions.Find(m => m.Span.Start == first) is not { Type: "Person", Kind: MentionKind.Name or MentionKind.Alias, EntityId: { } id } named
+            || named.Title is { } title && !string.Equals(title, role.Title, StringComparison.OrdinalIgnoreCase)
+            || document.Mentions.Exists(m => m.EntityId == id && m.Title is { } other && !string.Equals(other, role.Title, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        var country = IdOf(role.Affiliation);
+        return country is null || ArticleCountry.Listed(lexicon.Schema, id) is not { } listed || listed == country ? id : null;
     }
 
     /// <summary>

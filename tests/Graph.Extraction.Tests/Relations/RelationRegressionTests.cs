@@ -321,6 +321,9 @@ public sealed class RelationRegressionTests
             ["AT_WAR_WITH country:rus country:usa", "AT_WAR_WITH country:prk country:usa"] },
 
         // ---- LEADER_OF / OFFICIAL_OF / AFFILIATED_WITH / MEMBER_OF
+        // A lede's role is the person the next sentence opens with, unless they hold another office.
+        { "Japan's foreign minister arrived in Kenya on Monday. Trade Minister Ann Vale met him.", [], ["VISITED person:ann-vale"] },
+        { "The government says the foreign minister would not go against Ann Vale's wishes. Ann Vale spoke.", [], ["OFFICIAL_OF person:ann-vale"] },
         // A national office in what a head of government says is in their government.
         { "Emmanuel Macron said Foreign Minister Ann Vale will travel to Kyiv.",
             ["OFFICIAL_OF person:ann-vale country:fra title=Foreign Minister"], [] },
@@ -464,6 +467,9 @@ public sealed class RelationRegressionTests
     /// <summary>Sentences whose names only the statistical tagger finds: run with the shipped model.</summary>
     public static TheoryData<string, string[], string[]> TaggedCases => new()
     {
+        // A lede's role is the person the next sentence opens with.
+        { "Japan's foreign minister arrived in Kenya on Monday. Takeshi Morioka, who took over the portfolio last autumn, met officials.",
+            ["OFFICIAL_OF person:takeshi-morioka country:jpn title=Foreign Minister", "VISITED person:takeshi-morioka country:ken date=2025-06-16"], [] },
         // The tagger reads a name after "at" as a place; a listed person's full name is the person.
         { "Keir Starmer hit out at Olaf Scholz on Monday.", ["CRITICIZED person:keir-starmer person:olaf-scholz date=2025-06-16"], [] },
         // The tagger reads an unlisted town as a body; "city of" makes it a place.
