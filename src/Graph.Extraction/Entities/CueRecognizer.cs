@@ -40,6 +40,12 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
     /// <summary>"the committee", "the agency": the one body with that head word the passage names.</summary>
     public const string BodyReference = "rule:body-reference";
 
+    /// <summary>Nouns for a state that a passage uses for the one it has just named: "the country", "the kingdom".</summary>
+    private static readonly HashSet<string> CountryNouns = new(StringComparer.Ordinal)
+    {
+        "country", "kingdom", "republic", "city-state", "emirate", "sultanate",
+    };
+
     /// <summary>Head words of bodies' names that a passage uses alone for the body it has just named.</summary>
     private static readonly HashSet<string> ReferableHeads = new(StringComparer.Ordinal)
     {
@@ -1040,9 +1046,17 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 {
                     continue;
                 }
+                // "the Islamic republic", "the Himalayan kingdom": one word may describe the state before its noun.
+                if (T(i) is "the" or "The" && CountryNouns.Contains(T(i + 2)) && !CountryNouns.Contains(T(i + 1)) && T(i + 1).All(char.IsLetter)
+                    && index.IsFree(i, i + 3) && T(i + 3) is not ("of" or "in"))
+                {
+                    index.Add(Create(i, i + 3, "Country", MentionKind.Nominal, CountryReference));
+                    i += 2;
+                    continue;
+                }
                 var rule = (T(i), T(i + 1)) switch
                 {
-                    ("the" or "The", "country") => CountryReference,
+                    ("the" or "The", var noun) when CountryNouns.Contains(noun) && T(i + 2) is not ("of" or "in") => CountryReference,
                     // "the government" unqualified: the home government of the article (not "the government of Iraq").
                     // "this government", "our government" in a reader's or a voter's words are the same one.
                     // "accused the government of incoherence": the charge, not the government's country.
