@@ -1048,6 +1048,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 }
                 // "the Islamic republic", "the Himalayan kingdom": one word may describe the state before its noun.
                 if (T(i) is "the" or "The" && CountryNouns.Contains(T(i + 2)) && !CountryNouns.Contains(T(i + 1)) && T(i + 1).All(char.IsLetter)
+                    && T(i + 1) is not ("other" or "next" or "first" or "second" or "third" or "last" or "former" or "neighbouring" or "neighboring")
                     && index.IsFree(i, i + 3) && T(i + 3) is not ("of" or "in"))
                 {
                     index.Add(Create(i, i + 3, "Country", MentionKind.Nominal, CountryReference));

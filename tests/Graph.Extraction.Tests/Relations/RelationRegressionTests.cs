@@ -198,6 +198,7 @@ public sealed class RelationRegressionTests
         // "the Islamic republic", "the kingdom": the state the passage has just named.
         { "Iran freed the academic on Monday. A spokesman said the Islamic republic valued the constructive role of Oman.",
             ["SUPPORTS country:irn country:omn"], [] },
+        { "Iran freed the academic on Monday. A spokesman said the other country valued the constructive role of Oman.", [], ["SUPPORTS country:irn"] },
         { "Japan pledged support for Ukraine.", ["SUPPORTS country:jpn country:ukr"], [] },
         { "Volodymyr Zelensky thanked Canada for its support.", ["SUPPORTS country:can person:volodymyr-zelensky"],
             ["SUPPORTS person:volodymyr-zelensky country:can"] },
