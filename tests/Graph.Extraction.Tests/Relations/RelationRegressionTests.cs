@@ -58,6 +58,8 @@ public sealed class RelationRegressionTests
             ["VISITED person:emmanuel-macron location:rome", "VISITED person:brigitte-macron location:rome", "RELATIVE_OF person:brigitte-macron person:emmanuel-macron relation=wife"], [] },
 
         // ---- MET
+        { "Keir Starmer sat down with Donald Tusk in Warsaw.", ["MET person:donald-tusk person:keir-starmer"], [] },
+        { "Recep Tayyip Erdogan and Vladimir Putin held a summit in Sochi.", ["MET person:recep-tayyip-erdoğan person:vladimir-putin"], [] },
         { "Emmanuel Macron met Xi Jinping in Beijing.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
         { "Olaf Scholz held talks with Narendra Modi.", ["MET person:narendra-modi person:olaf-scholz"], [] },
         { "In March Keir Starmer met then Foreign Secretary Jack Straw.", ["MET person:jack-straw person:keir-starmer"], [] },
