@@ -330,7 +330,7 @@ public sealed partial class CueRecognizer
                     });
                 }
                 else if (affiliation is { Type: "Country" } && char.IsLower(T(i)[0]) && T(EndOf(affiliation)) == "'s" && EndOf(affiliation) + 1 == i
-                    && (FirstOf(affiliation) == sentence.FirstToken || T(FirstOf(affiliation) - 1) is "-" or "\u2014" or "\u2013" or "--"))
+                    && (FirstOf(affiliation) == sentence.FirstToken || Dateline.IsDash(T(FirstOf(affiliation) - 1))))
                 {
                     // "(AFP) - Japan's foreign minister arrived in ...": a lede's role, whose holder the story names after it.
                     index.Add(new Mention(Span(FirstOf(affiliation), afterTitle), Text(FirstOf(affiliation), afterTitle), "Person", MentionKind.Nominal, RoleReference)

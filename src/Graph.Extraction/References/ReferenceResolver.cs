@@ -85,7 +85,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         {
             t++;
         }
-        return t == sentence.FirstToken || document.Tokens[t - 1].Text is "-" or "\u2014" or "\u2013" or "--";
+        return t == sentence.FirstToken || Dateline.IsDash(document.Tokens[t - 1].Text);
     }
 
     /// <summary>

@@ -66,12 +66,15 @@ internal readonly record struct Dateline(Range Place, Range Country, int Close)
             }
             k++;
         }
-        return k < tokens.Count && tokens[k].Text is "-" or "--" or "\u2013" or "\u2014" ? k + 1 : k;
+        return k < tokens.Count && IsDash(tokens[k].Text) ? k + 1 : k;
     }
+
+    /// <summary>"-", "--", an en or an em dash: what separates a dateline from the story.</summary>
+    public static bool IsDash(string token) => token is "-" or "--" or "\u2013" or "\u2014";
 
     /// <summary>"(" of the agency, or a dash standing apart ("US-China talks" opens with a hyphen, not a dateline).</summary>
     private static bool IsClose(IReadOnlyList<Token> tokens, int k) =>
-        tokens[k].Text == "(" || tokens[k].Text is "-" or "--" or "\u2013" or "\u2014" && k > 0 && tokens[k].Start > tokens[k - 1].End;
+        tokens[k].Text == "(" || IsDash(tokens[k].Text) && k > 0 && tokens[k].Start > tokens[k - 1].End;
 
     private static bool IsCapitals(string word) =>
         word.Length > 1 && word.All(c => char.IsUpper(c) || c is '.' or '-' or '/' or '\'') && word.Any(char.IsLetter);
