@@ -876,12 +876,12 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             }
         }
 
-        /// <summary>Head words of what states sign, plurals included: "signed agreements on ...".</summary>
-        private static readonly HashSet<string> PaperHeads = new(StringComparer.Ordinal)
-        {
-            "agreement", "agreements", "memorandum", "memorandums", "memoranda", "accord", "accords", "treaty", "treaties",
-            "pact", "pacts", "protocol", "protocols", "declaration", "declarations", "deal", "deals", "convention", "conventions",
-        };
+        /// <summary>A treaty's head word, or its plural: "signed agreements on ...", "memoranda", "treaties".</summary>
+        private bool IsPaperHead(int k) =>
+            Is(k, WordClass.StrongTreatyHead | WordClass.WeakTreatyHead)
+            || T(k) is [.., 's'] and var plural && char.IsLower(plural[0])
+                && (Words.StrongTreatyHeads.Contains(plural[..^1]) || Words.WeakTreatyHeads.Contains(plural[..^1]) || plural == "treaties")
+            || T(k) == "memoranda";
 
         private static readonly HashSet<string> Quantities = new(StringComparer.Ordinal)
         {
@@ -915,12 +915,12 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                     start++;
                 }
                 var head = start;
-                while (head < sentence.EndToken && head - start < 3 && !PaperHeads.Contains(T(head)) && Words.IsLowerCaseWord(T(head))
+                while (head < sentence.EndToken && head - start < 3 && !IsPaperHead(head) && Words.IsLowerCaseWord(T(head))
                     && !Words.FunctionWords.Contains(T(head)))
                 {
                     head++;
                 }
-                if (head + 2 >= sentence.EndToken || !PaperHeads.Contains(T(head)) || T(head + 1) is not ("on" or "for" or "covering")
+                if (head + 2 >= sentence.EndToken || !IsPaperHead(head) || T(head + 1) is not ("on" or "for" or "covering")
                     || !index.IsFree(start, head + 2))
                 {
                     continue;
