@@ -51,7 +51,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
     {
         "agency", "committee", "commission", "council", "union", "bank", "ministry", "department", "court", "tribunal",
         "authority", "board", "institute", "foundation", "trust", "corporation", "association", "federation",
-        "bloc", "grouping", "alliance",
+        "bloc", "grouping", "alliance", "charity",
     };
 
     /// <summary>"They" or a bare "the two", which stand for the two people, or two countries, just named, if that is two.</summary>

@@ -612,6 +612,13 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             return OnlyOneInPassage(document, reference, seen, m => m.Type == "Organization" && m.Kind is MentionKind.Name or MentionKind.Alias
                 && lexicon.Schema.KindOf(m.EntityId!) is "international" or "alliance");
         }
+        // "the charity": the one listed charity the passage names ("Oxfam ... the charity's director"). Not "the company":
+        // the firms news writes about are mostly unlisted, and one listed beside them would take their place.
+        if (head == "charity")
+        {
+            return OnlyOneInPassage(document, reference, seen, m => m.Type == "Organization" && m.Kind is MentionKind.Name or MentionKind.Alias
+                && lexicon.Schema.KindOf(m.EntityId!) == "ngo");
+        }
         bool Named(string? name) => name is not null && name.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase);
         return OnlyOneInPassage(document, reference, seen, m => m.Type == "Organization" && m.Kind is MentionKind.Name or MentionKind.Alias
             && (Named(m.Text) || Named(m.Known?.Name) || Named(m.CanonicalName)));
