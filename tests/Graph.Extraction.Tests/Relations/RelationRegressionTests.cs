@@ -612,7 +612,7 @@ public sealed class RelationRegressionTests
             ["SIGNED person:nikos-dendias treaty:maritime-boundary-agreement", "VISITED person:nikos-dendias location:tripoli"], ["SIGNED person:nikos-dendias treaty:2019-memorandum"] },
         // A spokesman for a group described before its name; a country chairing a body is its member.
         { "Tom Vale, a spokesman for the campaign group Liberty, said so.", ["OFFICIAL_OF person:tom-vale organization:liberty title=Spokesman"], [] },
-        { "Britain chairs the G8 summit this year.", ["MEMBER_OF country:gbr organization:g7"], [] },
+        { "Britain chairs the G8 summit this year.", ["MEMBER_OF country:gbr organization:g8"], ["MEMBER_OF country:gbr organization:g7"] },
         // "The bloc" is the one international body of the passage.
         { "ECOWAS leaders met in Abuja on Sunday. The bloc's members include Ghana and Senegal.",
             ["MEMBER_OF country:gha organization:ecowas", "MEMBER_OF country:sen organization:ecowas"], [] },
