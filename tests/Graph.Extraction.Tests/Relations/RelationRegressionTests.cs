@@ -276,6 +276,7 @@ public sealed class RelationRegressionTests
              "PARTY_TO country:ken treaty:border-security-pact", "PARTY_TO country:eth treaty:border-security-pact"], [] },
 
         // ---- ALLY_OF
+        { "Japan and the United States, longtime allies, held talks.", ["ALLY_OF country:jpn country:usa"], [] },
         { "The new treaty signed between Kenya and Uganda provides for \"mutual assistance\" in case either country faces aggression.",
             ["ALLY_OF country:ken country:uga"], [] },
         { "Kenya and Uganda pledged mutual military aid.", ["ALLY_OF country:ken country:uga"], [] },
