@@ -185,7 +185,7 @@ internal sealed class SentenceView
     private int FindFrontedEnd()
     {
         var k = OpeningWord();
-        if (MentionAt[k] is not null || !FrontedOpeners.Contains(Tokens[k].Text))
+        if (k >= Sentence.EndToken || MentionAt[k] is not null || !FrontedOpeners.Contains(Tokens[k].Text))
         {
             return -1;
         }
@@ -202,7 +202,7 @@ internal sealed class SentenceView
     private (int, Mention)? FindSubject()
     {
         var k = FrontedEnd is >= 0 and var comma ? comma + 1 : OpeningWord();
-        if (FrontedOpeners.Contains(Tokens[k].Text) && MentionAt[k] is null && FrontedEnd < 0)
+        if (k < Sentence.EndToken && FrontedOpeners.Contains(Tokens[k].Text) && MentionAt[k] is null && FrontedEnd < 0)
         {
             return null;
         }
