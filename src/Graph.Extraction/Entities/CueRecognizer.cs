@@ -32,8 +32,8 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
     public const string PartyReference = "rule:party-reference";
 
     /// <summary>
-    /// A "he" or "she" opening a clause inside a sentence ("On Tuesday, he met ...", "Blair said he would ...", "part of
-    /// what he said was ...").
+    /// A "he" or "she" opening a sentence or a clause inside one ("He said ...", "On Tuesday, he met ...", "Blair said he
+    /// would ...", "part of what he said was ...").
     /// </summary>
     public const string ClausePronounRule = "rule:clause-pronoun";
 
@@ -104,7 +104,6 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             scan.PluralReferences();
             scan.SingularReferences();
             scan.CapitalReferences();
-            scan.SubjectPronoun();
             scan.ClausePronoun();
         }
         if (acronyms.Count > 0)
@@ -959,33 +958,20 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
         }
 
         /// <summary>
-        /// "He", "She" or "They" opening a sentence: the one pronoun position where news almost always
-        /// continues with the person, or the two people, just talked about. Other pronouns are left alone.
-        /// </summary>
-        public void SubjectPronoun()
-        {
-            var first = sentence.FirstToken;
-            if (first < sentence.EndToken && T(first) is "He" or "She" or "They" && index.At(first) is null)
-            {
-                index.Add(Create(first, first + 1, "Person", MentionKind.Pronoun, T(first) == "They" ? PluralPronoun : "rule:pronoun"));
-            }
-        }
-
-        /// <summary>
-        /// "On Tuesday, he met ...", "Blair said he would visit ...": a "he" or "she" followed by a lower-case word, which
-        /// makes it a clause's subject; the resolver decides from the sentence around it who, if anyone, it is.
+        /// "He said ...", "On Tuesday, he met ...", "Blair said he would visit ...": a "he", "she" or "they" opening the
+        /// sentence, or inside it followed by a lower-case word, which makes it a clause's subject; the resolver decides
+        /// from the sentences around it who, if anyone, it is.
         /// </summary>
         public void ClausePronoun()
         {
-            for (var i = sentence.FirstToken + 1; i + 1 < sentence.EndToken; i++)
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
-                if (T(i) is "he" or "she" && T(i + 1) is [var c, ..] && char.IsLower(c) && index.At(i) is null)
+                var subject = i == sentence.FirstToken
+                    ? T(i) is "He" or "She" or "They"
+                    : T(i) is "he" or "she" or "they" && T(i + 1) is [var c, ..] && char.IsLower(c);
+                if (subject && index.At(i) is null)
                 {
-                    index.Add(Create(i, i + 1, "Person", MentionKind.Pronoun, ClausePronounRule));
-                }
-                else if (T(i) == "they" && T(i + 1) is [var d, ..] && char.IsLower(d) && index.At(i) is null)
-                {
-                    index.Add(Create(i, i + 1, "Person", MentionKind.Pronoun, PluralPronoun));
+                    index.Add(Create(i, i + 1, "Person", MentionKind.Pronoun, T(i) is "They" or "they" ? PluralPronoun : ClausePronounRule));
                 }
             }
             // "... and the two announced a treaty": "the two" alone before a verb is a pair too.

@@ -191,11 +191,8 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             case ("Person", MentionKind.Pronoun) when mention.Origin == CueRecognizer.PluralPronoun:
                 (mention.Type, mention.Group) = PairJustNamed(document, mention, seen);
                 break;
-            case ("Person", MentionKind.Pronoun) when mention.Origin == CueRecognizer.ClausePronounRule:
-                mention.EntityId = ClauseAntecedent(document, mention, seen);
-                break;
             case ("Person", MentionKind.Pronoun):
-                mention.EntityId = Antecedent(document, mention, seen);
+                mention.EntityId = ClauseAntecedent(document, mention, seen);
                 break;
             case ("Treaty", MentionKind.Name) when NamedRightAfter(document, mention) is { } named
                 && (named.Known?.Name ?? named.CanonicalName ?? StripArticle(named.Text)) is var name
@@ -384,7 +381,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         {
             // "The woman waited two years to sue because she ...": after a subject the sentence describes, it is that one;
             // a speaker named after what they said ('Those arrested had ..., he said') is not.
-            var tag = speaks && document.Tokens[t - 1].Text is "," or "\"";
+            var tag = speaks && t > sentence.FirstToken && document.Tokens[t - 1].Text is "," or "\"";
             return NounPhraseOpeners.Contains(document.Tokens[sentence.FirstToken].Text) && !tag ? null : Antecedent(document, pronoun, seen);
         }
         var (id, female) = (people[0].EntityId!, pronoun.Text == "she");
