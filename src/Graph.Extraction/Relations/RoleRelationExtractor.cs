@@ -128,12 +128,16 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     /// </summary>
     private (string?, string?) HomeCountry(string personId, string title, string relation, Document document)
     {
-        if (_schema.Entry(personId) is { } head && head.Properties.GetValueOrDefault("org") is { } org)
+        if (_schema.Entry(personId) is not { } entry)
         {
-            return string.Equals(head.Properties.GetValueOrDefault("title"), title, StringComparison.OrdinalIgnoreCase)
+            return (null, null);
+        }
+        if (entry.Properties.GetValueOrDefault("org") is { } org)
+        {
+            return string.Equals(entry.Properties.GetValueOrDefault("title"), title, StringComparison.OrdinalIgnoreCase)
                 && document.Mentions.Any(m => m.EntityId == org) && _schema.Entry(org) is { } body ? (org, body.Type) : (null, null);
         }
-        if (_schema.Entry(personId) is not { } entry || ArticleCountry.Listed(_schema, personId) is not { } countryId)
+        if (ArticleCountry.Listed(_schema, personId) is not { } countryId)
         {
             return (null, null);
         }
