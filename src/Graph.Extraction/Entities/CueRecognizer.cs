@@ -274,16 +274,24 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
         public void DatelinePlace(Range place)
         {
             var (first, end) = (place.Start.Value, place.End.Value);
-            if (index.At(first) is not { } taken)
+            var mention = index.At(first);
+            if (mention is null)
             {
                 if (Enumerable.Range(first, end - first).All(i => index.At(i) is null))
                 {
-                    index.Add(Create(first, end, "Location", MentionKind.Name, DatelineRule));
+                    index.Add(mention = Create(first, end, "Location", MentionKind.Name, DatelineRule));
                 }
             }
-            else if (taken is { Known: null, Type: "Organization" or "Person" } && FirstOf(taken) == first && EndOf(taken) == end)
+            else if (mention is { Known: null, Type: "Organization" or "Person" } && FirstOf(mention) == first && EndOf(mention) == end)
             {
-                taken.Type = "Location";
+                mention.Type = "Location";
+            }
+            // The gazetteer matches names as written, and a dateline writes them in capitals.
+            if (mention is { Known: null, Type: "Location" } && FirstOf(mention) == first && EndOf(mention) == end
+                && lexicon.PlacesInCapitals.TryGetValue(mention.Text.ToUpperInvariant(), out var listed))
+            {
+                mention.Known = EntityLexicon.RefOf(listed);
+                mention.CanonicalName = listed.Name;
             }
         }
 

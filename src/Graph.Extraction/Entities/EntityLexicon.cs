@@ -79,6 +79,12 @@ public sealed class EntityLexicon
             .Select(e => (Country: e.Id, City: places[(e.Properties["capital"], e.Properties["iso"])].FirstOrDefault()))
             .Where(p => p.City is not null)
             .ToDictionary(p => p.Country, p => p.City!, StringComparer.Ordinal);
+        // A form two places share names neither.
+        PlacesInCapitals = schema.Gazetteer.Where(e => e.Type == "Location")
+            .SelectMany(e => e.Aliases.Prepend(e.Name).Select(form => (Form: form.ToUpperInvariant(), Entry: e)))
+            .GroupBy(p => p.Form, StringComparer.Ordinal)
+            .Where(g => g.Select(p => p.Entry).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Entry, StringComparer.Ordinal);
     }
 
     public GraphSchema Schema { get; }
@@ -94,6 +100,9 @@ public sealed class EntityLexicon
 
     /// <summary>Each listed country's listed capital, by the country's id: "the North Korean capital" is Pyongyang.</summary>
     internal IReadOnlyDictionary<string, GazetteerEntry> Capitals { get; }
+
+    /// <summary>Listed places by their forms in capitals, as datelines write them: "BRASILIA" is Brasília.</summary>
+    internal IReadOnlyDictionary<string, GazetteerEntry> PlacesInCapitals { get; }
 
     public static EntityLexicon Compile(GraphSchema schema) => new(schema);
 

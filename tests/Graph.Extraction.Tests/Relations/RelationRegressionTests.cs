@@ -578,6 +578,8 @@ public sealed class RelationRegressionTests
         { "In Tehran, foreign ministry spokesman Ali Karimi said Iran was pleased.",
             ["OFFICIAL_OF person:ali-karimi country:irn title=Foreign Ministry Spokesperson"], [] },
         { "ATHENS (Reuters) - Greece's parliament ratified the deal.", ["LOCATED_IN location:athens country:grc"], [] },
+        // In capitals, under any of its listed names.
+        { "BRASILIA (AFP) - Brazil's senate ratified the deal.", ["LOCATED_IN location:brasília country:bra"], [] },
         // An absolute clause after a comma has its own actor; an aside closed by a comma does not.
         { "The government approved licences for Israel, with senior Social Democrats accusing Friedrich Merz of haste.", [],
             ["CRITICIZED country:isr person:friedrich-merz"] },
