@@ -266,11 +266,13 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             mention.Kind = MentionKind.Alias;
             return;
         }
-        // "Doug has decided to stand aside" after "Doug Smith": a given name is the one person the article named in full
-        // with it, and no one else's name has it ("Charles" beside Charles Kennedy and Prince Charles is neither).
-        if (words.Length == 1 && Words.GivenNames.Contains(words[0]) && !isRoyal
+        // "Doug has decided to stand aside" after "Doug Smith", "Julien is free" after "Julien Marchetti", "Lee" after "Lee
+        // Jae-myung": a first name is the one person the article named in full with it, and no one else's name has it
+        // ("Charles" beside Charles Kennedy and Prince Charles is neither). A knight goes by his first name ("Sir Alan"), but
+        // "Mr Howard" and "President Howard" are surnames.
+        if (words.Length == 1 && !isRoyal && (mention.Title is null && HonorificOf(document, mention) is null || Knighted(document, mention))
             && fullNames.Where(f => f.Words.Contains(words[0])).Select(f => f.Id).Distinct().ToList() is [var only]
-            && fullNames.Any(f => f.Id == only && f.Words.Length == 2 && f.Words[0] == words[0])
+            && fullNames.Any(f => f.Id == only && f.Words.Length >= 2 && f.Words[0] == words[0] && !f.Words.Any(Words.NotNames.Contains))
             && !document.Mentions.Any(m => m.Known is { Type: "Person" } known && known.EntityId != only && NameWords(m.Text).Contains(words[0])))
         {
             var named = fullNames.First(f => f.Id == only);
@@ -535,6 +537,8 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
 
     /// <summary>Honorifics of knights and peers: British news calls them "Sir Ian" or "Lord Janner", never "Mr Blair".</summary>
     private static readonly HashSet<string> NobleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "Sir", "Lord", "Dame", "Lady", "Baroness" };
+
+    private static bool Knighted(Document document, Mention mention) => HonorificOf(document, mention) is "Sir" or "Dame";
 
     /// <summary>True for a female honorific, false for a male one, null for none.</summary>
     private static bool? IsFemale(string? honorific) =>

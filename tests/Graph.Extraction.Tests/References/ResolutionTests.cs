@@ -160,6 +160,14 @@ public class ResolutionTests
     {
         var document = TestPipeline.Run("The agency's head, Doug Smith, is to leave. Later Mr Johnson said: \"Doug has exceeded the four years.\"");
         Assert.Equal("person:doug-smith", document.Mentions.Single(m => m.Text == "Doug").EntityId);
+        // Whatever the name's origin, and for a knight by his style.
+        document = TestPipeline.Run("The French academic Aurelien Vasseur, 41, was freed on Friday after two years in jail. \"After 300 days, Aurelien is free,\" his sister said.");
+        Assert.Equal("person:aurelien-vasseur", document.Mentions.Single(m => m.Text == "Aurelien").EntityId);
+        document = TestPipeline.Run("Sir Ambrose Tolley chairs the inquiry. Sir Ambrose said it would report in May.");
+        Assert.Equal("person:ambrose-tolley", document.Mentions.Single(m => m.Text.EndsWith("Ambrose", StringComparison.Ordinal)).EntityId);
+        // "Mr Howard" is a surname, whoever is named Howard in full.
+        document = TestPipeline.Run("Howard Flight was sacked by the party. Mr Howard said the rules were clear.");
+        Assert.NotEqual("person:howard-flight", document.Mentions.Single(m => m.Text.EndsWith("Howard", StringComparison.Ordinal)).EntityId);
         // Two people of that given name: "Doug" is neither.
         document = TestPipeline.Run("Doug Smith and Doug Jones are to leave. Mr Johnson said: \"Doug has exceeded the four years.\"");
         Assert.DoesNotContain(document.Mentions, m => m.Text == "Doug");
