@@ -290,6 +290,12 @@ public sealed class RelationRegressionTests
         { "Britain imposed sanctions on Russian state-owned banks.", ["SANCTIONS country:gbr country:rus"], [] },
         { "Canada imposed new sanctions on Iran.", ["SANCTIONS country:can country:irn"], [] },
         { "Iran faces sanctions by the United States.", ["SANCTIONS country:usa country:irn"], [] },
+        // Agreed sanctions, the passive, and the harm done by a country's sanctions.
+        { "EU foreign ministers agreed new sanctions on Belarus.", ["SANCTIONS organization:eu country:blr"], [] },
+        { "Sanctions were imposed on Iran by the United States in 2018.", ["SANCTIONS country:usa country:irn date=2018"], [] },
+        { "Cuba has been sanctioned by Canada.", ["SANCTIONS country:can country:cub"], [] },
+        { "Iran's economy has been crippled by US sanctions.", ["SANCTIONS country:usa country:irn"], [] },
+        { "Britain has imposed sanctions on four Israeli settlers.", ["SANCTIONS country:gbr country:isr"], [] },
         { "The United States, the United Kingdom and Japan announced sanctions against Russia.",
             ["SANCTIONS country:usa country:rus", "SANCTIONS country:gbr country:rus", "SANCTIONS country:jpn country:rus"], [] },
 
