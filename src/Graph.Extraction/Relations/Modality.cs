@@ -72,6 +72,8 @@ internal static class Modality
         "intend", "upcoming", "forthcoming",
         // Wishes and conditions look ahead too: "was hoping to meet", "would be happy to meet", "wants to visit".
         "would", "hoping", "hopes", "hoped", "wants", "wanted", "keen", "eager", "aims", "seeking", "seeks",
+        // So do threats: "threatened to pull out of the treaty".
+        "threatened", "threatens", "threatening",
     };
 
     private static readonly HashSet<string> Speech = new(StringComparer.OrdinalIgnoreCase)
@@ -197,8 +199,9 @@ internal static class Modality
                 continue;
             }
             var text = tokens[i].Text;
-            // "plans to visit" looks ahead; "attacked the Tory plans" does not.
-            if (Futures.Contains(text) && !(text is "plan" or "plans" && (i + 1 >= view.Sentence.EndToken || tokens[i + 1].Text != "to")))
+            // "plans to visit" and "threatened to leave" look ahead; "attacked the Tory plans" does not.
+            if (Futures.Contains(text) && !(text is "plan" or "plans" or "threatened" or "threatens" or "threatening"
+                && (i + 1 >= view.Sentence.EndToken || tokens[i + 1].Text != "to")))
             {
                 return true;
             }

@@ -247,6 +247,10 @@ public sealed class RelationRegressionTests
         { "Japan signed the Kyoto treaty in April 1998.",
             ["SIGNED country:jpn treaty:kyoto-protocol date=1998-04", "PARTY_TO country:jpn treaty:kyoto-protocol date=1998-04"], [] },
         { "Joe Biden's refusal to sign the Paris Agreement angered Emmanuel Macron.", ["SIGNED person:joe-biden treaty:paris-agreement negated"], ["PARTY_TO"] },
+        // Being a party or a signatory; leaving, done or threatened, ends it.
+        { "Britain remains a signatory to the Ottawa Treaty.", ["PARTY_TO country:gbr treaty:ottawa-treaty"], ["SIGNED"] },
+        { "The United States pulled out of the Paris Agreement.", ["PARTY_TO country:usa treaty:paris-agreement former"], [] },
+        { "Canada threatened to withdraw from the Paris Agreement.", ["PARTY_TO country:can treaty:paris-agreement expected former"], [] },
         // "pressing X to" hands the act to X: the subject signs nothing.
         { "Keir Starmer is pressing Kenya to end delays despite its unwillingness to sign the border security pact.", [],
             ["SIGNED person:keir-starmer", "PARTY_TO country:gbr"] },
