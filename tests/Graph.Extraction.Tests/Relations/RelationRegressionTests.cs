@@ -355,6 +355,10 @@ public sealed class RelationRegressionTests
         { "Culture Secretary Tessa Jowell and Work and Pensions Secretary Alan Johnson spoke.",
             ["OFFICIAL_OF person:tessa-jowell country:gbr title=Culture Secretary", "OFFICIAL_OF person:alan-johnson country:gbr title=Work and Pensions Secretary"], [] },
         { "Kenya is a member of the African Union.", ["MEMBER_OF country:ken organization:au"], [] },
+        { "Turkey has been a member of NATO since 1952.", ["MEMBER_OF country:tur organization:nato"], [] },
+        { "Kenya is one of the 54 members of the African Union.", ["MEMBER_OF country:ken organization:au"], [] },
+        // "There were members of" says who the members are not.
+        { "Kenya said there were 22 members of the African Union in the talks.", [], ["MEMBER_OF"] },
         { "Finland became NATO's 31st member in 2023.", ["MEMBER_OF country:fin organization:nato date=2023"], [] },
         { "Sweden, the newest NATO member, hosted the drills.", ["MEMBER_OF country:swe organization:nato"], [] },
         { "France and Germany, both EU members, agreed.", ["MEMBER_OF country:fra organization:eu", "MEMBER_OF country:deu organization:eu"], [] },
