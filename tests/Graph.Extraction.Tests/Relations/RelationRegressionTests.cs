@@ -456,6 +456,11 @@ public sealed class RelationRegressionTests
         // ---- LOCATED_IN
         { "Odesa in Ukraine was shelled.", ["LOCATED_IN location:odesa country:ukr"], [] },
         { "The port of Odesa in southern Ukraine was hit.", ["LOCATED_IN location:odesa country:ukr"], [] },
+        // A place set in its country after a comma, by preposition, demonym, rank or region.
+        { "Protests erupted in Odesa, in southern Ukraine.", ["LOCATED_IN location:odesa country:ukr"], [] },
+        { "Drones struck Odesa, a Ukrainian port city, overnight.", ["LOCATED_IN location:odesa country:ukr"], [] },
+        { "Fighting spread to Odesa, Ukraine's third city.", ["LOCATED_IN location:odesa country:ukr"], [] },
+        { "Aid reached the Odesa region of Ukraine.", ["LOCATED_IN location:odesa country:ukr"], [] },
         { "Odesa, the largest city in southern Ukraine, was hit.", ["LOCATED_IN location:odesa country:ukr"], [] },
         { "Police raided homes in Lahore, Pakistan's second-largest city.", ["LOCATED_IN location:lahore country:pak"], [] },
         { "The summit took place in Sochi on Russia's Black Sea coast.", ["LOCATED_IN location:sochi country:rus"], [] },
