@@ -12,6 +12,10 @@ public sealed class RelationRegressionTests
     {
         // ---- VISITED
         { "Vladimir Putin visited Beijing.", ["VISITED person:vladimir-putin location:beijing"], [] },
+        { "Vladimir Putin touched down in Beijing.", ["VISITED person:vladimir-putin location:beijing"], [] },
+        { "Vladimir Putin flew into Beijing late at night.", ["VISITED person:vladimir-putin location:beijing"], [] },
+        { "Vladimir Putin left for Beijing after the talks.", ["VISITED person:vladimir-putin location:beijing"], [] },
+        { "Vladimir Putin's arrival in Beijing was delayed.", ["VISITED person:vladimir-putin location:beijing"], [] },
         { "Emmanuel Macron arrived in Kyiv on Monday.", ["VISITED person:emmanuel-macron location:kyiv date=2025-06-16"], [] },
         { "Keir Starmer flew to Berlin for a summit.", ["VISITED person:keir-starmer location:berlin"], [] },
         { "Olaf Scholz's two-day trip to Paris ended early.", ["VISITED person:olaf-scholz location:paris"], [] },
