@@ -430,23 +430,35 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                     continue;
                 }
                 var k = EndOf(person);
+                // "Rosangela \"Janja\" da Silva", "Marion \"Suge\" Knight": a nickname in quotes inside the name.
+                var nicknamed = k + 3 < sentence.EndToken && T(k) is "\"" or "\u201C" && Words.IsCapitalizedWord(T(k + 1))
+                    && T(k + 2) is "\"" or "\u201D" && (Words.IsCapitalizedWord(T(k + 3)) || Words.NameParticles.Contains(T(k + 3)));
+                if (nicknamed)
+                {
+                    k += 3;
+                }
                 var particles = k;
                 while (k < sentence.EndToken && Words.NameParticles.Contains(T(k)) && index.At(k) is null)
                 {
                     k++;
                 }
-                if (k == particles || k >= sentence.EndToken || !Words.IsCapitalizedWord(T(k)) || Is(k, WordClass.NotName)
+                var end = k + 1;
+                if (nicknamed && k == particles && index.At(k) is { Type: "Person" } surname && FirstOf(surname) == k)
+                {
+                    end = EndOf(surname);
+                }
+                else if (k == particles && !nicknamed || k >= sentence.EndToken || !Words.IsCapitalizedWord(T(k)) || Is(k, WordClass.NotName)
                     || index.At(k) is { } alone && ReferenceEquals(index.At(k + 1), alone))
                 {
                     continue;
                 }
-                var joined = new Mention(Span(i, k + 1), Text(i, k + 1), "Person", MentionKind.Name, person.Origin)
+                var joined = new Mention(Span(i, end), Text(i, end), "Person", MentionKind.Name, person.Origin)
                 {
                     Title = person.Title,
                     Affiliation = person.Affiliation,
                 };
-                index.Replace(i, k + 1, joined);
-                i = k;
+                index.Replace(i, end, joined);
+                i = end - 1;
             }
         }
 

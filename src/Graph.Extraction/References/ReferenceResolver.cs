@@ -931,7 +931,8 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         var words = new List<string>(4);
         foreach (var range in text.AsSpan().SplitAny(' ', '\n'))
         {
-            var word = text.AsSpan(range);
+            // A nickname's quotes are no part of it: "Janja" of Rosangela "Janja" da Silva.
+            var word = text.AsSpan(range).Trim("\"\u201C\u201D");
             if (!word.IsEmpty && !honorifics.Contains(word))
             {
                 words.Add(word.Length == text.Length ? text : word.ToString());

@@ -531,7 +531,8 @@ internal sealed class SentenceView
                     q += 2;
                     continue;
                 }
-                if (text is ";" or ":" or "(" or ")" or "\"")
+                // A quoted nickname inside a name ("Rosangela \"Janja\" da Silva") ends nothing.
+                if (text is ";" or ":" or "(" or ")" or "\"" && MentionAt[q] is null)
                 {
                     break;
                 }

@@ -165,6 +165,9 @@ public class ResolutionTests
         Assert.Equal("person:aurelien-vasseur", document.Mentions.Single(m => m.Text == "Aurelien").EntityId);
         document = TestPipeline.Run("Sir Ambrose Tolley chairs the inquiry. Sir Ambrose said it would report in May.");
         Assert.Equal("person:ambrose-tolley", document.Mentions.Single(m => m.Text.EndsWith("Ambrose", StringComparison.Ordinal)).EntityId);
+        // A nickname inside the full name is one of its names.
+        document = TestPipeline.Run("Lula arrived with First Lady Ana \"Nina\" da Costa. Later Nina toured a school.");
+        Assert.Equal("person:ana-nina-da-costa", document.Mentions.Single(m => m.Text == "Nina").EntityId);
         // "Mr Howard" is a surname, whoever is named Howard in full.
         document = TestPipeline.Run("Howard Flight was sacked by the party. Mr Howard said the rules were clear.");
         Assert.NotEqual("person:howard-flight", document.Mentions.Single(m => m.Text.EndsWith("Howard", StringComparison.Ordinal)).EntityId);
