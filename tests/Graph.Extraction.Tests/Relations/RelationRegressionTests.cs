@@ -65,6 +65,13 @@ public sealed class RelationRegressionTests
         { "Keir Starmer sat down with Donald Tusk in Warsaw.", ["MET person:donald-tusk person:keir-starmer"], [] },
         { "Recep Tayyip Erdogan and Vladimir Putin held a summit in Sochi.", ["MET person:recep-tayyip-erdoğan person:vladimir-putin"], [] },
         { "Emmanuel Macron met Xi Jinping in Beijing.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
+        // A matter raised or discussed with someone, a call between two, a joint appearance, a guest hosted for a meal.
+        { "Emmanuel Macron raised the arrests directly with Xi Jinping over lunch.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
+        { "Emmanuel Macron and Xi Jinping discussed trade.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
+        { "Emmanuel Macron and Xi Jinping held a joint news conference.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
+        { "Emmanuel Macron hosted Xi Jinping for dinner.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
+        { "Emmanuel Macron and Xi Jinping spoke by phone with Vladimir Putin.",
+            ["MET person:emmanuel-macron person:vladimir-putin", "MET person:vladimir-putin person:xi-jinping"], ["MET person:emmanuel-macron person:xi-jinping"] },
         { "Olaf Scholz held talks with Narendra Modi.", ["MET person:narendra-modi person:olaf-scholz"], [] },
         { "In March Keir Starmer met then Foreign Secretary Jack Straw.", ["MET person:jack-straw person:keir-starmer"], [] },
         { "Gen Musharraf held talks with Tony Blair.", ["MET person:pervez-musharraf person:tony-blair"], [] },
