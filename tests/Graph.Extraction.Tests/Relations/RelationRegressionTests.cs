@@ -380,6 +380,11 @@ public sealed class RelationRegressionTests
         { "Former Foreign Secretary Jack Straw spoke.", [], ["OFFICIAL_OF person:jack-straw country:gbr"] },
         { "Culture Secretary Tessa Jowell and Work and Pensions Secretary Alan Johnson spoke.",
             ["OFFICIAL_OF person:tessa-jowell country:gbr title=Culture Secretary", "OFFICIAL_OF person:alan-johnson country:gbr title=Work and Pensions Secretary"], [] },
+        // Taking an office of a country or body.
+        { "Hun Manet succeeded his father as prime minister of Cambodia.", ["LEADER_OF person:hun-manet country:khm title=Prime Minister"], [] },
+        { "Donald Tusk was elected president of the European Council.", ["LEADER_OF person:donald-tusk organization:european-council title=President"], [] },
+        // Overtaking someone to become something is the subject's doing.
+        { "Donald Tusk overtook Keir Starmer to become leader of the European Council.", [], ["LEADER_OF person:keir-starmer"] },
         { "Kenya is a member of the African Union.", ["MEMBER_OF country:ken organization:au"], [] },
         { "Turkey has been a member of NATO since 1952.", ["MEMBER_OF country:tur organization:nato"], [] },
         { "Kenya is one of the 54 members of the African Union.", ["MEMBER_OF country:ken organization:au"], [] },
