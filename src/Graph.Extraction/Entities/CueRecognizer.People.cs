@@ -303,9 +303,11 @@ public sealed partial class CueRecognizer
                     i = nameEnd - 1;
                 }
                 else if (affiliation is not null && char.IsLower(T(i)[0]) && T(afterTitle) == ","
-                    && index.At(afterTitle + 1) is { Type: "Person", Kind: MentionKind.Name } appositive && FirstOf(appositive) == afterTitle + 1)
+                    && index.At(afterTitle + 1) is { Type: "Person", Kind: MentionKind.Name } appositive && FirstOf(appositive) == afterTitle + 1
+                    && !(affiliation.Kind == MentionKind.Demonym && !Words.Determiners.Contains(T(FirstOf(affiliation) - 1)) && T(EndOf(appositive)) != ","))
                 {
-                    // "the Palestinian leader, Mahmoud Abbas": the role names the person after the comma.
+                    // "the Palestinian leader, Mahmoud Abbas": the role names the person after the comma; a headline's
+                    // "Dutch king, Lula sign deals" lists two.
                     appositive.Title ??= titleName;
                     appositive.Affiliation ??= affiliation;
                 }

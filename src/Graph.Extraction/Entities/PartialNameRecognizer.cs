@@ -31,19 +31,32 @@ public sealed class PartialNameRecognizer : IPipelineComponent
     public void Process(Document document)
     {
         var parts = new HashSet<string>(StringComparer.Ordinal);
+        // "Lula" of Luiz Inacio Lula da Silva: a name a person goes by inside the full one, only to correct a reading.
+        var inner = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in document.Mentions)
         {
-            if (mention is not { Type: "Person", Kind: MentionKind.Name })
+            if (mention is not { Type: "Person" } || mention.Kind != MentionKind.Name && mention.Known is null)
             {
                 continue;
             }
             var words = (mention.Known?.Name ?? mention.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length > 1)
+            if (words.Length > 1 && mention.Kind == MentionKind.Name)
             {
                 AddPart(parts, words[^1]);
                 if (words.Length == 3)
                 {
                     AddPart(parts, words[0]);
+                }
+            }
+            // Not from a title run together with a name ("Jamie And His Magic Torch").
+            if (words.Length > 2 && !words.Any(Words.NotNames.Contains))
+            {
+                for (var w = 1; w < words.Length - 1; w++)
+                {
+                    if (Words.IsCapitalizedWord(words[w]))
+                    {
+                        AddPart(inner, words[w]);
+                    }
                 }
             }
         }
@@ -53,7 +66,8 @@ public sealed class PartialNameRecognizer : IPipelineComponent
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i].Text;
-            if (!Words.IsCapitalizedWord(word) || !parts.Contains(word))
+            var part = parts.Contains(word);
+            if (!Words.IsCapitalizedWord(word) || !part && !inner.Contains(word))
             {
                 continue;
             }
@@ -65,6 +79,10 @@ public sealed class PartialNameRecognizer : IPipelineComponent
                 {
                     taken.Type = "Person";
                 }
+                continue;
+            }
+            if (!part)
+            {
                 continue;
             }
             var span = tokens[i].Span;

@@ -165,6 +165,10 @@ public class ResolutionTests
         Assert.Equal("person:aurelien-vasseur", document.Mentions.Single(m => m.Text == "Aurelien").EntityId);
         document = TestPipeline.Run("Sir Ambrose Tolley chairs the inquiry. Sir Ambrose said it would report in May.");
         Assert.Equal("person:ambrose-tolley", document.Mentions.Single(m => m.Text.EndsWith("Ambrose", StringComparison.Ordinal)).EntityId);
+        // The name a person goes by inside the full one is theirs, whatever the model read in a headline listing two.
+        document = TestPipeline.Run("Dutch king, Lula sign water deals\n\nKing Willem-Alexander and Brazilian President Luiz Inacio Lula da Silva signed deals on Tuesday.");
+        Assert.Equal("person:luiz-inácio-lula-da-silva", document.Mentions.First(m => m.Text == "Lula").EntityId);
+        Assert.DoesNotContain(document.Relations, r => r.Source == "person:luiz-inácio-lula-da-silva" && r.Target == "country:nld");
         // A nickname inside the full name is one of its names.
         document = TestPipeline.Run("Lula arrived with First Lady Ana \"Nina\" da Costa. Later Nina toured a school.");
         Assert.Equal("person:ana-nina-da-costa", document.Mentions.Single(m => m.Text == "Nina").EntityId);
