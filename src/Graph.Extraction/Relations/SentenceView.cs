@@ -445,8 +445,8 @@ internal sealed class SentenceView
         position < Sentence.EndToken && AppositionAfter[position - Sentence.FirstToken] is > 0 and var after ? after : -1;
 
     /// <summary>
-    /// "Kyriakos Velopoulos of Greek Solution accused ...": after a person, the token after the body "of" or "from" names
-    /// as theirs, or -1.
+    /// "Kyriakos Velopoulos of Greek Solution accused ...", "King Harald of Norway arrived ...": after a person, the token
+    /// after the body or country "of" or "from" names as theirs, or -1.
     /// </summary>
     public int SkipAffiliation(int position)
     {
@@ -455,7 +455,8 @@ internal sealed class SentenceView
             return -1;
         }
         var body = MentionAt[position + 1] is null && Tokens[position + 1].Text == "the" ? position + 2 : position + 1;
-        return EntityMentionStartingAt(MentionAt, Sentence, body) is { Type: "Organization" } organization ? EndOfMention(body, organization) : -1;
+        return EntityMentionStartingAt(MentionAt, Sentence, body) is { Type: "Organization" or "Country", Kind: not MentionKind.Demonym } own
+            ? EndOfMention(body, own) : -1;
     }
 
     /// <summary>"Greece's parliament ratified ...", "Russia's foreign ministry said": a state's institution acting as the state.</summary>

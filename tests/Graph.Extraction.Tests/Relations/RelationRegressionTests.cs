@@ -13,6 +13,8 @@ public sealed class RelationRegressionTests
         // ---- VISITED
         { "Vladimir Putin visited Beijing.", ["VISITED person:vladimir-putin location:beijing"], [] },
         { "Vladimir Putin touched down in Beijing.", ["VISITED person:vladimir-putin location:beijing"], [] },
+        // The country a person is "of" is theirs, not the subject.
+        { "President Emmanuel Macron of France arrived in Beijing on a state visit.", ["VISITED person:emmanuel-macron location:beijing"], [] },
         { "Vladimir Putin flew into Beijing late at night.", ["VISITED person:vladimir-putin location:beijing"], [] },
         { "Vladimir Putin left for Beijing after the talks.", ["VISITED person:vladimir-putin location:beijing"], [] },
         { "Vladimir Putin's arrival in Beijing was delayed.", ["VISITED person:vladimir-putin location:beijing"], [] },
