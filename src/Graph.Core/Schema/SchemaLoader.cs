@@ -213,7 +213,8 @@ internal static partial class SchemaLoader
             null => PatternSource.Slot,
             "speaker" => PatternSource.Speaker,
             "visitor" => PatternSource.Visitor,
-            _ => throw r.Error(SchemaErrors.InvalidValue, $"pattern '{id}': source may only be 'speaker' or 'visitor' (the source slot is otherwise written in the pattern)"),
+            "party" => PatternSource.Party,
+            _ => throw r.Error(SchemaErrors.InvalidValue, $"pattern '{id}': source may only be 'speaker', 'visitor' or 'party' (the source slot is otherwise written in the pattern)"),
         };
         var listed = r.OptionalString("listed") switch
         {

@@ -147,6 +147,9 @@ public enum PatternSource
 
     /// <summary>The traveller the article reports: whoever it has visiting most in the sentences before ("The tour ends in Ashgabat").</summary>
     Visitor,
+
+    /// <summary>The traveller and whoever the article has accompanying them ("The royal party will travel to Sao Paulo").</summary>
+    Party,
 }
 
 /// <summary>Which ends of a pattern's match the gazetteer must list.</summary>

@@ -44,7 +44,7 @@ internal static partial class PatternCompiler
         var pair = slots.Count == 1 && slots[0].Role == 'P';
         if (definition.Source != PatternSource.Slot)
         {
-            var from = definition.SourceIsSpeaker ? "speaker" : "visitor";
+            var from = definition.Source.ToString().ToLowerInvariant();
             if (slots is not [{ Role: 'T' }] || definition.Reverse)
             {
                 throw Error(definition, $"takes its source from the {from} (source: {from}), so it needs one {{T:...}} target slot and no other, and no reverse");

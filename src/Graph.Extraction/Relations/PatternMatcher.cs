@@ -263,6 +263,8 @@ internal sealed class PatternMatcher(SentenceView view)
         "husband", "minister", "ministers", "foreign", "defence", "trade", "senior", "officials", "aides", "delegation", "of",
     };
 
+    private static readonly HashSet<string> RelativeModifiers = new(StringComparer.Ordinal) { "eldest", "youngest", "elder", "younger", "only" };
+
     private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
     {
         "wife", "husband", "partner", "son", "daughter", "brother", "sister", "father", "mother",
@@ -406,11 +408,15 @@ internal sealed class PatternMatcher(SentenceView view)
             if (conjoined)
             {
                 next++;
-                // "Emmanuel Macron and his wife, first lady Brigitte Macron, arrived": the relative named after her role.
-                if (current[0].Type == "Person" && next + 2 < _sentence.EndToken && _tokens[next].Text is "his" or "her"
-                    && Relatives.Contains(_tokens[next + 1].Text))
+                // "Emmanuel Macron and his wife, first lady Brigitte Macron, arrived", "Queen Maxima and their eldest daughter,
+                // Crown Princess Amalia": the relative named after their role.
+                if (current[0].Type == "Person" && next + 2 < _sentence.EndToken && _tokens[next].Text is "his" or "her" or "their")
                 {
-                    next += _tokens[next + 2].Text == "," ? 3 : 2;
+                    var noun = next + 1 + (RelativeModifiers.Contains(_tokens[next + 1].Text) ? 1 : 0);
+                    if (noun + 1 < _sentence.EndToken && Relatives.Contains(_tokens[noun].Text))
+                    {
+                        next = _tokens[noun + 1].Text == "," ? noun + 2 : noun + 1;
+                    }
                 }
             }
             if (next > p && next < _sentence.EndToken && _mentionAt[next] is null && _tokens[next].Text is "the" or "The")

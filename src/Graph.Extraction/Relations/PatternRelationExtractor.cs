@@ -36,7 +36,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         _schema = schema;
         _prefilter = new PatternPrefilter(schema.Patterns.Select(p => PatternCompiler.Compile(p, schema)).ToList());
         _roleNouns = new HashSet<string>(RoleNouns, StringComparer.OrdinalIgnoreCase);
-        _hasVisitorPatterns = schema.Patterns.Any(p => p.Source == PatternSource.Visitor);
+        _hasVisitorPatterns = schema.Patterns.Any(p => p.Source is PatternSource.Visitor or PatternSource.Party);
         foreach (var title in schema.Titles)
         {
             foreach (var form in title.Forms)
@@ -77,7 +77,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             _prefilter.Candidates(view, candidates);
             if (named < 2)
             {
-                candidates.RemoveAll(p => p.Definition.Source != PatternSource.Visitor);
+                candidates.RemoveAll(p => p.Definition.Source is not (PatternSource.Visitor or PatternSource.Party));
             }
             bool? speaks = null;
             foreach (var pattern in candidates)
@@ -131,13 +131,13 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             }
             sources = [speaker];
         }
-        else if (definition.Source == PatternSource.Visitor)
+        else if (definition.Source is PatternSource.Visitor or PatternSource.Party)
         {
             if (Traveller(document, view.Sentence.Index) is not { } traveller)
             {
                 return;
             }
-            sources = [traveller];
+            sources = definition.Source == PatternSource.Party ? [traveller, .. Companions(document, traveller, view.Sentence.Index)] : [traveller];
         }
         var properties = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in definition.Properties)
@@ -210,6 +210,15 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             ? null
             : document.Mentions.Find(m => m.EntityId == visitors[0].Id);
     }
+
+    /// <summary>Whoever the sentences before have accompanying the traveller, by their first mention.</summary>
+    private static IEnumerable<Mention> Companions(Document document, Mention traveller, int sentence) =>
+        document.Relations
+            .Where(r => r is { Type: "ACCOMPANIED", Negated: false } && r.Target == traveller.EntityId && r.Sentence < sentence)
+            .Select(r => r.Source)
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => document.Mentions.Find(m => m.EntityId == id))
+            .OfType<Mention>();
 
     /// <summary>
     /// Whether the match opens with a place or body that a preposition sets the sentence in: "the top Catholic in England

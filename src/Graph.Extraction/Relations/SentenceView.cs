@@ -31,8 +31,8 @@ internal sealed class SentenceView
         AppositionAfter = new int[sentence.TokenCount];
         AppositionClose = new int[sentence.TokenCount];
         Array.Fill(AppositionClose, -1);
-        FindAppositions(roleNouns);
         FindTitles();
+        FindAppositions(roleNouns);
     }
 
     /// <summary>
@@ -495,6 +495,11 @@ internal sealed class SentenceView
             && Tokens[k + 1].Text is "of" or "at" or "for";
     }
 
+    private static readonly HashSet<string> RelativeNouns = new(StringComparer.Ordinal)
+    {
+        "wife", "husband", "partner", "son", "daughter", "brother", "sister", "father", "mother", "sons", "daughters",
+    };
+
     private static readonly HashSet<string> PassiveParticiples = new(StringComparer.Ordinal)
     {
         "financed", "funded", "backed", "owned", "founded", "led", "run", "chaired", "headed", "controlled", "supported",
@@ -545,6 +550,12 @@ internal sealed class SentenceView
                 // the clause, as does a place's country ("which meets in Davos, Switzerland, next week").
                 if (relative && MentionAt[q - 1] is { } listed && MentionAt[q + 1] is { } next && !ReferenceEquals(listed, next)
                     && (next.Type == listed.Type || listed.Type == "Location" && next.Type == "Country"))
+                {
+                    continue;
+                }
+                // "..., accompanied by Ann Hale and his wife, Astrid Vale, was welcomed": the relative's name is in the clause.
+                if (relative && MentionAt[q - 1] is null && RelativeNouns.Contains(Tokens[q - 1].Text) && q + 1 < Sentence.EndToken
+                    && (MentionAt[q + 1] is { Type: "Person" } || TitledPerson(q + 1) >= 0))
                 {
                     continue;
                 }

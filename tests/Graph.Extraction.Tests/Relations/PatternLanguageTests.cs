@@ -61,6 +61,8 @@ public sealed class PatternLanguageTests
             Assert.Throws<SchemaException>(() => CompileSourced("VISITED", "{S:Person} ends the tour in {T:Location}", PatternSource.Visitor)).Message);
         Assert.Contains("allows no visitor as source",
             Assert.Throws<SchemaException>(() => CompileSourced("LOCATED_IN", "the tour ends in {T:Country}", PatternSource.Visitor)).Message);
+        Assert.Contains("takes its source from the party (source: party)",
+            Assert.Throws<SchemaException>(() => CompileSourced("VISITED", "{S:Person} travels to {T:Location}", PatternSource.Party)).Message);
     }
 
     [Fact]

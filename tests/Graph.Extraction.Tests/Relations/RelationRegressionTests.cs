@@ -33,6 +33,12 @@ public sealed class RelationRegressionTests
         { "The Geneva stop of Emmanuel Macron's tour went smoothly.", ["VISITED person:emmanuel-macron location:geneva"], [] },
         // A tour's later stops are its traveller's, the one the article has visiting most; nobody's where two tie.
         { "Emmanuel Macron arrived in Kyiv on Monday. The tour ends in Warsaw.", ["VISITED person:emmanuel-macron location:warsaw"], [] },
+        // A companion named after their relation stays in the aside; the whole party travels on.
+        { "Emmanuel Macron arrived in Kyiv on Monday. He was accompanied by Olaf Scholz and his wife, Ursula von der Leyen, on the trip. The party will travel to Warsaw.",
+            ["VISITED person:olaf-scholz location:warsaw expected", "VISITED person:ursula-von-der-leyen location:warsaw expected",
+                "VISITED person:emmanuel-macron location:warsaw expected", "ACCOMPANIED person:ursula-von-der-leyen person:emmanuel-macron"], [] },
+        { "King Charles III, accompanied by Queen Camilla and their eldest son, Prince William, was welcomed in Kyiv.",
+            ["ACCOMPANIED person:prince-william person:king-charles-iii", "VISITED person:prince-william location:kyiv", "VISITED person:king-charles-iii location:kyiv"], [] },
         { "Emmanuel Macron arrived in Kyiv on Monday. He used the Berlin stop to sign a deal.", ["VISITED person:emmanuel-macron location:berlin"], [] },
         { "Emmanuel Macron arrived in Kyiv on Monday. The delegation will travel to Warsaw on Friday.",
             ["VISITED person:emmanuel-macron location:warsaw date=2025-06-20 expected"], [] },
