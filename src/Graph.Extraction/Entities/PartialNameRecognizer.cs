@@ -66,13 +66,19 @@ public sealed class PartialNameRecognizer : IPipelineComponent
         for (var i = 0; i < tokens.Count; i++)
         {
             var word = tokens[i].Text;
-            var part = parts.Contains(word);
-            if (!Words.IsCapitalizedWord(word) || !part && !inner.Contains(word))
+            if (!Words.IsCapitalizedWord(word))
             {
                 continue;
             }
-            index ??= new MentionIndex(document);
-            if (index.At(i) is { } taken)
+            var part = parts.Contains(word);
+            if (!part && !inner.Contains(word))
+            {
+                continue;
+            }
+            // An inner name only corrects a reading of the token alone, found without building the index: the mentions
+            // are still in text order until a part adds one.
+            var taken = part || index is not null ? (index ??= new MentionIndex(document)).At(i) : MentionSpanning(document.Mentions, tokens[i].Span);
+            if (taken is not null)
             {
                 // The model read a lone surname as something else; the article says it is the person.
                 if (taken.Span == tokens[i].Span && taken.Type != "Person" && taken.Known is null)
@@ -86,8 +92,27 @@ public sealed class PartialNameRecognizer : IPipelineComponent
                 continue;
             }
             var span = tokens[i].Span;
-            index.Add(new Mention(span, word, "Person", MentionKind.Name, Origin));
+            (index ??= new MentionIndex(document)).Add(new Mention(span, word, "Person", MentionKind.Name, Origin));
         }
         document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>The mention of exactly <paramref name="span"/> in a list in text order, if any.</summary>
+    private static Mention? MentionSpanning(List<Mention> mentions, Span span)
+    {
+        var (low, high) = (0, mentions.Count - 1);
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (mentions[mid].Span.Start < span.Start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+        return low < mentions.Count && mentions[low].Span == span ? mentions[low] : null;
     }
 }
