@@ -388,6 +388,9 @@ public sealed class RelationRegressionTests
         { "Former Foreign Secretary Jack Straw spoke.", [], ["OFFICIAL_OF person:jack-straw country:gbr"] },
         { "Culture Secretary Tessa Jowell and Work and Pensions Secretary Alan Johnson spoke.",
             ["OFFICIAL_OF person:tessa-jowell country:gbr title=Culture Secretary", "OFFICIAL_OF person:alan-johnson country:gbr title=Work and Pensions Secretary"], [] },
+        // A commissioner heads an agency ("Metropolitan Police Commissioner"), and serves a commission.
+        { "Metropolitan Police Commissioner Sir Tom Vale backed the plan.", ["LEADER_OF person:tom-vale organization:metropolitan-police title=Commissioner"], [] },
+        { "EU Commissioner Tom Vale backed the plan.", ["OFFICIAL_OF person:tom-vale organization:eu title=Commissioner"], ["LEADER_OF"] },
         // Taking an office of a country or body.
         { "Hun Manet succeeded his father as prime minister of Cambodia.", ["LEADER_OF person:hun-manet country:khm title=Prime Minister"], [] },
         { "Donald Tusk was elected president of the European Council.", ["LEADER_OF person:donald-tusk organization:european-council title=President"], [] },
