@@ -78,6 +78,7 @@ public sealed class RelationRegressionTests
         { "Emmanuel Macron and Xi Jinping discussed trade.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
         { "Emmanuel Macron and Xi Jinping held a joint news conference.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
         { "Emmanuel Macron hosted Xi Jinping for dinner.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
+        { "Emmanuel Macron spoke at a news conference alongside Xi Jinping.", ["MET person:emmanuel-macron person:xi-jinping"], [] },
         { "Emmanuel Macron and Xi Jinping spoke by phone with Vladimir Putin.",
             ["MET person:emmanuel-macron person:vladimir-putin", "MET person:vladimir-putin person:xi-jinping"], ["MET person:emmanuel-macron person:xi-jinping"] },
         { "Olaf Scholz held talks with Narendra Modi.", ["MET person:narendra-modi person:olaf-scholz"], [] },
