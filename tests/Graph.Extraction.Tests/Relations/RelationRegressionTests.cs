@@ -389,6 +389,9 @@ public sealed class RelationRegressionTests
         { "Former Foreign Secretary Jack Straw spoke.", [], ["OFFICIAL_OF person:jack-straw country:gbr"] },
         { "Culture Secretary Tessa Jowell and Work and Pensions Secretary Alan Johnson spoke.",
             ["OFFICIAL_OF person:tessa-jowell country:gbr title=Culture Secretary", "OFFICIAL_OF person:alan-johnson country:gbr title=Work and Pensions Secretary"], [] },
+        // An army's or a ministry's spokesman speaks for the country.
+        { "Ugandan army spokesman Tom Vale said the claims were baseless.", ["OFFICIAL_OF person:tom-vale country:uga title=Military Spokesperson"], [] },
+        { "In Nairobi, interior ministry spokesman Tom Vale said the claims were baseless.", ["OFFICIAL_OF person:tom-vale country:ken title=Ministry Spokesperson"], [] },
         // A commissioner heads an agency ("Metropolitan Police Commissioner"), and serves a commission.
         { "Metropolitan Police Commissioner Sir Tom Vale backed the plan.", ["LEADER_OF person:tom-vale organization:metropolitan-police title=Commissioner"], [] },
         { "EU Commissioner Tom Vale backed the plan.", ["OFFICIAL_OF person:tom-vale organization:eu title=Commissioner"], ["LEADER_OF"] },
