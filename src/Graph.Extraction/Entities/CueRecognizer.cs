@@ -833,10 +833,12 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
         {
             for (var head = sentence.FirstToken; head < sentence.EndToken; head++)
             {
-                // "the Reciprocal Access Agreement", which the tagger took for a body: a name ending in a treaty's head word.
-                if (index.At(head) is { Type: "Organization", Known: null, Origin: Statistical.StatisticalEntityRecognizer.Origin } tagged
+                // "the Reciprocal Access Agreement", which the tagger took for a body, and "the Ankara Declaration", "the Vienna
+                // Convention", taken for places: a name ending in a treaty's head word. A body may be a convention.
+                if (index.At(head) is { Known: null } tagged && (tagged.Type == "Location"
+                        || tagged is { Type: "Organization", Origin: Statistical.StatisticalEntityRecognizer.Origin } && T(head) is not ("Convention" or "Deal" or "Charter" or "Protocol"))
                     && EndOf(tagged) == head + 1 && FirstOf(tagged) < head && Is(head, WordClass.StrongTreatyHead | WordClass.WeakTreatyHead)
-                    && char.IsUpper(T(head)[0]) && T(head) is not ("Convention" or "Deal" or "Charter" or "Protocol"))
+                    && char.IsUpper(T(head)[0]))
                 {
                     tagged.Type = "Treaty";
                     continue;

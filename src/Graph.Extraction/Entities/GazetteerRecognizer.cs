@@ -83,10 +83,14 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                     FormKind.Demonym => MentionKind.Demonym,
                     _ => MentionKind.Alias,
                 };
-                var found = new Mention(span, document.TextOf(span), hit.Entry.Type, kind, hit.Form == FormKind.HomeAlias ? HomeOrigin : Origin)
+                var text = document.TextOf(span);
+                var found = new Mention(span, text, hit.Entry.Type, kind, hit.Form == FormKind.HomeAlias ? HomeOrigin : Origin)
                 {
                     Known = EntityLexicon.RefOf(hit.Entry),
                     CanonicalName = hit.Entry.Name,
+                    // "Emperor Naruhito", "King Charles III": a listed name that opens with the person's listed title states it.
+                    Title = hit.Entry.Type == "Person" && hit.Entry.Properties.GetValueOrDefault("title") is { } title
+                        && text.StartsWith(title + " ", StringComparison.Ordinal) ? title : null,
                 };
                 var restart = Merge(document, index, i, i + length, found);
                 i = restart ?? i + length;

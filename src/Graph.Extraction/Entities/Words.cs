@@ -122,7 +122,7 @@ internal static partial class Words
     /// <summary>Lower-case words inside personal names: "Ursula von der Leyen", "Osama bin Laden".</summary>
     public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
-        "de", "da", "di", "del", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "dos", "das", "ibn",
+        "de", "da", "di", "del", "van", "von", "der", "den", "bin", "bint", "binti", "al", "el", "la", "le", "du", "dos", "das", "ibn",
     };
 
     /// <summary>

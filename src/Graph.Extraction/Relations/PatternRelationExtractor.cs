@@ -166,7 +166,9 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         }
         foreach (var (sourceId, sourceType) in Expand(sources))
         {
-            foreach (var (targetId, targetType) in Expand(match.Targets))
+            // "his wife, A, and his eldest son, B": the kinship the pattern captured ("wife") is the first target's only.
+            IReadOnlyList<Mention> targets = match.Targets.Count > 1 && definition.Properties.ContainsKey("relation") ? [match.Targets[0]] : match.Targets;
+            foreach (var (targetId, targetType) in Expand(targets))
             {
                 var (source, target) = definition.Reverse ? (targetId, sourceId) : (sourceId, targetId);
                 var (fromType, toType) = definition.Reverse ? (targetType, sourceType) : (sourceType, targetType);

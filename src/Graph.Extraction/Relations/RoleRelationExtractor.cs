@@ -54,6 +54,8 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     private static bool IsFormerOrShadow(Document document, Mention person, string title) =>
         SaysBefore(document, person, title, ["shadow", "former", "ex-", "ex ", "late "]);
 
+    private static readonly Dictionary<string, string> Consorts = new(StringComparer.Ordinal) { ["Queen"] = "King", ["Empress"] = "Emperor" };
+
     private static bool IsFormer(Document document, Mention person, string title) =>
         title.StartsWith("Former ", StringComparison.Ordinal) || SaysBefore(document, person, title, ["former", "ex-", "ex ", "late "]);
 
@@ -361,9 +363,10 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             Add(document, "MEMBER_OF", personId, partyId, sentence, PartyRule, null);
             (bodyId, bodyType) = (partyCountry, "Country");
         }
-        // "greeted by the king and Queen Silvia": a queen beside a king is his consort, no head of state.
+        // "greeted by the king and Queen Silvia", "Emperor Naruhito and Empress Masako": a queen beside a king, or an empress
+        // beside an emperor, is the consort, no head of state.
         if (bodyId is null && definition is { National: true } or { HeadOfState: true } && !PlaceInTitle(document, person)
-            && !(definition.Name == "Queen" && document.Tokens.Any(t => t.Text is "King" or "king")))
+            && !(Consorts.TryGetValue(definition.Name, out var reigning) && document.Tokens.Any(t => t.Text.Equals(reigning, StringComparison.OrdinalIgnoreCase))))
         {
             var home = siblingCountry ?? CoordinatedOffice(document, person, title) ?? FrontedPlace(document, sentence)
                 ?? (definition.National ? GovernmentInPlay(document, person, sentence) ?? LeaderSpeaking(document, person, sentence) : null)

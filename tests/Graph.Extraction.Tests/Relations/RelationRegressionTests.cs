@@ -539,6 +539,14 @@ public sealed class RelationRegressionTests
     /// <summary>Sentences whose names only the statistical tagger finds: run with the shipped model.</summary>
     public static TheoryData<string, string[], string[]> TaggedCases => new()
     {
+        // A treaty named after a city is a treaty, not the city.
+        { "Somalia and Ethiopia signed the Ankara Declaration in December.", ["SIGNED country:som treaty:ankara-declaration", "SIGNED country:eth treaty:ankara-declaration"], [] },
+        // Emperor is Japan's; an empress beside him is his consort; a listed name opening with its title states it.
+        { "Emperor Naruhito and Empress Masako greeted the sultan at the palace.", ["LEADER_OF person:emperor-naruhito country:jpn title=Emperor"], ["LEADER_OF person:empress-masako"] },
+        // "bint" joins an Arabic name; the kinship captured is the first relative's only.
+        { "Sultan Haitham bin Tariq of Oman arrived in Tokyo. The sultan was accompanied by his wife, Sayyida Ahd bint Abdullah al-Busaidi, and his eldest son, Sayyid Theyazin bin Haitham.",
+            ["ACCOMPANIED person:sayyida-ahd-bint-abdullah-al-busaidi person:haitham-bin-tariq", "RELATIVE_OF person:haitham-bin-tariq person:sayyida-ahd-bint-abdullah-al-busaidi relation=wife"],
+            ["RELATIVE_OF person:haitham-bin-tariq person:sayyid-theyazin-bin-haitham relation=wife"] },
         // A nickname in quotes inside a name keeps the name whole, and the aside it stands in closes after it.
         { "Lula, joined by First Lady Ana \"Nina\" da Costa, called the Netherlands \"a partner\".", ["SUPPORTS person:lula country:nld"],
             ["SUPPORTS person:da-costa", "SUPPORTS person:ana-nina-da-costa"] },
