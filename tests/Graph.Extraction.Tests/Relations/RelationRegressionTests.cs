@@ -113,6 +113,9 @@ public sealed class RelationRegressionTests
         { "Keir Starmer rejected the World Bank's proposals.", ["CRITICIZED person:keir-starmer organization:world-bank"], [] },
         { "Ghana recalled its ambassador in protest at Togo's decision.", ["CRITICIZED country:gha country:tgo"], [] },
         { "China blasted Japan over the visit.", ["CRITICIZED country:chn country:jpn"], [] },
+        { "Thailand and Cambodia accused each other of violating the truce.", ["CRITICIZED country:tha country:khm", "CRITICIZED country:khm country:tha"], [] },
+        { "India summoned Bangladesh's high commissioner over the protest.", ["CRITICIZED country:ind country:bgd"], [] },
+        { "Bangladesh called in India's high commissioner to protest.", ["CRITICIZED country:bgd country:ind"], [] },
         // A rebuke received, a protest lodged, dismay, doubt, opposition, a demand to stop, a standing critic.
         { "Japan faced a sharp rebuke from China.", ["CRITICIZED country:chn country:jpn"], [] },
         { "China protested to Japan over the arrests.", ["CRITICIZED country:chn country:jpn"], [] },
@@ -401,6 +404,13 @@ public sealed class RelationRegressionTests
         // Overtaking someone to become something is the subject's doing.
         { "Donald Tusk overtook Keir Starmer to become leader of the European Council.", [], ["LEADER_OF person:keir-starmer"] },
         { "Kenya is a member of the African Union.", ["MEMBER_OF country:ken organization:au"], [] },
+        // Leaving a body, chairing it, founding one.
+        { "Mali, Burkina Faso and Niger formally quit ECOWAS in January.",
+            ["MEMBER_OF country:mli organization:ecowas former", "MEMBER_OF country:bfa organization:ecowas former", "MEMBER_OF country:ner organization:ecowas former"], [] },
+        { "Kenya said it had no plans to quit the African Union.", [], ["MEMBER_OF"] },
+        { "The Philippines, which holds the rotating ASEAN chair this year, urged calm.", ["MEMBER_OF country:phl organization:asean"], [] },
+        { "Malaysia, the then-chair of ASEAN, brokered the truce.", ["MEMBER_OF country:mys organization:asean"], [] },
+        { "Mali and Niger went on to form their own Alliance of Sahel States.", ["MEMBER_OF country:mli organization:aes", "MEMBER_OF country:ner organization:aes"], [] },
         { "Turkey has been a member of NATO since 1952.", ["MEMBER_OF country:tur organization:nato"], [] },
         { "Kenya is one of the 54 members of the African Union.", ["MEMBER_OF country:ken organization:au"], [] },
         // "There were members of" says who the members are not.
@@ -589,6 +599,8 @@ public sealed class RelationRegressionTests
         { "Tom Vale, who ruled Cambodia for four decades, spoke.", ["LEADER_OF person:tom-vale country:khm"], [] },
         { "Tom Vale, chairman of the drone maker Baykar, spoke.", ["LEADER_OF person:tom-vale organization:baykar title=Chairman"], [] },
         { "Tom Vale, a sanctions researcher at the Stockholm International Peace Research Institute, said so.", ["AFFILIATED_WITH person:tom-vale organization:sipri"], [] },
+        { "Tom Vale, a political scientist at the Stockholm International Peace Research Institute, said so.", ["AFFILIATED_WITH person:tom-vale organization:sipri"], [] },
+        { "Tom Vale, a professor of international relations at the Stockholm International Peace Research Institute, said so.", ["AFFILIATED_WITH person:tom-vale organization:sipri"], [] },
         { "Associated Press writer Tom Vale contributed to this report.", ["AFFILIATED_WITH person:tom-vale organization:ap"], [] },
         // A word two people of the article share names neither, nor a listed stranger with it (Kim Tok Hun).
         { "Hun Manet succeeded his father, Hun Sen, in 2023. The elder Hun later met Keir Starmer.", [],
