@@ -650,10 +650,18 @@ public sealed partial class CueRecognizer
                 {
                     first--;
                 }
-                if (AffiliationBefore(first) is { Type: "Organization", Known.EntityId: { } id } party
-                    && lexicon.Schema.KindOf(id) == "party")
+                var before = AffiliationBefore(first);
+                if (before is { Type: "Organization", Known.EntityId: { } id } && lexicon.Schema.KindOf(id) == "party")
                 {
-                    person.Affiliation = party;
+                    person.Affiliation = before;
+                }
+                // "Uzbekistan's Shavkat Mirziyoyev": a listed office-holder named as their country's holds their listed office.
+                else if (before is { Type: "Country", Known.EntityId: { } country } && person.Known is { } listed
+                    && lexicon.Schema.Entry(listed.EntityId)?.Properties is { } properties && properties.GetValueOrDefault("title") is { } title
+                    && properties.GetValueOrDefault("country") is { } iso && EntityIds.For("Country", iso) == country)
+                {
+                    person.Affiliation = before;
+                    person.Title = title;
                 }
             }
         }

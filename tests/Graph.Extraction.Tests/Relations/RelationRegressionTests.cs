@@ -395,6 +395,9 @@ public sealed class RelationRegressionTests
         // An army's or a ministry's spokesman speaks for the country.
         { "Ugandan army spokesman Tom Vale said the claims were baseless.", ["OFFICIAL_OF person:tom-vale country:uga title=Military Spokesperson"], [] },
         { "In Nairobi, interior ministry spokesman Tom Vale said the claims were baseless.", ["OFFICIAL_OF person:tom-vale country:ken title=Ministry Spokesperson"], [] },
+        // A listed office-holder named as their country's holds their listed office; named as another's, nothing.
+        { "The summit was attended by Uzbekistan's Shavkat Mirziyoyev.", ["LEADER_OF person:shavkat-mirziyoyev country:uzb title=President"], [] },
+        { "The summit was attended by Kazakhstan's guest Shavkat Mirziyoyev.", [], ["LEADER_OF person:shavkat-mirziyoyev country:kaz"] },
         // A commissioner heads an agency ("Metropolitan Police Commissioner"), and serves a commission.
         { "Metropolitan Police Commissioner Sir Tom Vale backed the plan.", ["LEADER_OF person:tom-vale organization:metropolitan-police title=Commissioner"], [] },
         { "EU Commissioner Tom Vale backed the plan.", ["OFFICIAL_OF person:tom-vale organization:eu title=Commissioner"], ["LEADER_OF"] },
