@@ -17,6 +17,8 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
 {
     public const string Honorific = "rule:honorific";
     public const string DatelineRule = "rule:dateline";
+
+    private const string OrganizationHeadRule = "rule:org-head";
     public const string HonorificFemale = "rule:honorific-f";
     public const string CountryReference = "rule:country-reference";
     public const string PossessiveCountry = "rule:possessive-country";
@@ -521,7 +523,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                         && EndOf(guessed) == head + 1 && TailEnd(head + 1) is var tailEnd && tailEnd > head + 1 && !OnlyPlaceIn(head + 1, tailEnd))
                     {
                         var whole = FirstOf(guessed);
-                        index.Replace(whole, tailEnd, Create(whole, tailEnd, "Organization", MentionKind.Name, "rule:org-head"));
+                        index.Replace(whole, tailEnd, Create(whole, tailEnd, "Organization", MentionKind.Name, OrganizationHeadRule));
                         head = tailEnd - 1;
                     }
                     continue;
@@ -540,7 +542,13 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 {
                     continue;
                 }
-                index.Replace(start, end, Create(start, end, "Organization", MentionKind.Name, "rule:org-head"));
+                var named = Create(start, end, "Organization", MentionKind.Name, OrganizationHeadRule);
+                index.Replace(start, end, named);
+                // "the Food and Drug Administration": the words before "and" are the name's too.
+                if (end == head + 1)
+                {
+                    ExtendOverAnd(named, head);
+                }
                 head = end - 1;
             }
         }
@@ -666,8 +674,13 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
         /// </summary>
         private void ExtendOverAnd(Mention body, int head)
         {
-            if (body is not { Known: null, Type: "Organization", Origin: Statistical.StatisticalEntityRecognizer.Origin }
-                || body.Span.End != _tokens[head].End || T(FirstOf(body) - 1) != "and")
+            // "the African Union's Peace and Security Council": a listed alias ("Security Council") inside a longer name is
+            // no longer that body.
+            if (body is not { Type: "Organization" } || body.Known is null && body.Origin is not (Statistical.StatisticalEntityRecognizer.Origin or OrganizationHeadRule)
+                || body.Known is not null && body.Kind != MentionKind.Alias
+                || body.Span.End != _tokens[head].End || T(FirstOf(body) - 1) != "and"
+                // "the Sunday Times and Sunday Telegraph": a head word before "and" ends a body of its own.
+                || Is(FirstOf(body) - 2, WordClass.OrganizationHead))
             {
                 return;
             }
@@ -678,9 +691,9 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             {
                 start--;
             }
-            if (start < FirstOf(body) - 1 && T(start - 1) is "the" or "The" && index.IsWithin(start, head + 1))
+            if (start < FirstOf(body) - 1 && T(start - 1) is "the" or "The" or "'s" && index.IsWithin(start, head + 1))
             {
-                index.Replace(start, head + 1, Create(start, head + 1, "Organization", MentionKind.Name, "rule:org-head"));
+                index.Replace(start, head + 1, Create(start, head + 1, "Organization", MentionKind.Name, OrganizationHeadRule));
             }
         }
 
@@ -704,8 +717,8 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 {
                     continue;
                 }
-                index.Replace(first, end, Create(first, and, "Organization", MentionKind.Name, "rule:org-head"));
-                index.Add(Create(and + 1, end, "Organization", MentionKind.Name, "rule:org-head"));
+                index.Replace(first, end, Create(first, and, "Organization", MentionKind.Name, OrganizationHeadRule));
+                index.Add(Create(and + 1, end, "Organization", MentionKind.Name, OrganizationHeadRule));
                 return end;
             }
             return null;

@@ -91,7 +91,7 @@ internal static partial class Words
 
     public static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
     {
-        "Center", "Centre", "Council", "Unit", "International", "Chambers", "Chamber", "Agency", "Ministry", "Party", "Institute", "Bank", "University",
+        "Center", "Centre", "Council", "Administration", "Unit", "International", "Chambers", "Chamber", "Agency", "Ministry", "Party", "Institute", "Bank", "University",
         "Commission", "Committee", "Organization", "Organisation", "Association", "Foundation", "Fund", "Forum",
         "Corporation", "Company", "Court", "Assembly", "Parliament", "Department", "Office", "Service", "Army",
         "Navy", "Command", "Union", "League", "Front", "Movement", "Alliance", "Authority", "Bureau", "Board",

@@ -112,6 +112,19 @@ public class RecognitionTests
         Assert.Equal([expected], mentions);
     }
 
+    [Theory]
+    [InlineData("The African Union's Peace and Security Council suspended Mali.", "Organization:Peace and Security Council=organization:peace-and-security-council")]
+    [InlineData("The Food and Drug Administration approved the drug.", "Organization:Food and Drug Administration=organization:food-and-drug-administration")]
+    public void A_name_joined_by_and_before_a_head_word_is_one_body(string text, string expected) =>
+        Assert.Contains(expected, TestPipeline.Mentions(TestPipeline.Run(text)));
+
+    [Fact]
+    public void Two_named_bodies_joined_by_and_stay_two()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("The story ran in the Sunday Times and Sunday Telegraph on the same day."));
+        Assert.DoesNotContain(mentions, m => m.Contains("Times and Sunday", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_parliaments_committee_in_lower_case_is_the_same_body_as_in_capitals()
     {
