@@ -52,7 +52,12 @@ public sealed class EntityLexicon
             {
                 foreach (var form in entry.Aliases.Prepend(entry.Name))
                 {
-                    var last = Tokenizer.Tokenize(form)[^1].Text;
+                    // The last word, hyphens and all ("Willem-Alexander"); a regnal number is no name ("Harald V").
+                    var last = form[(form.LastIndexOf(' ') + 1)..];
+                    if (last.All(c => c is 'I' or 'V' or 'X' or 'L'))
+                    {
+                        continue;
+                    }
                     if (!surnames.TryGetValue(last, out var list))
                     {
                         surnames[last] = list = [];

@@ -120,6 +120,12 @@ internal static partial class Words
     };
 
     /// <summary>Lower-case words inside personal names: "Ursula von der Leyen", "Osama bin Laden".</summary>
+    /// <summary>Titles of royals, who go by title and given or regnal name ("Prince Harry", "King Harald V").</summary>
+    public static readonly HashSet<string> RoyalTitles = new(StringComparer.Ordinal)
+    {
+        "Prince", "Princess", "Crown Prince", "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Grand Duke",
+    };
+
     public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "de", "da", "di", "del", "van", "von", "der", "den", "bin", "bint", "binti", "al", "el", "la", "le", "du", "dos", "das", "ibn",

@@ -257,7 +257,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         // article introduces first. News names its protagonist early, so "Kim" in a story about Kim
         // Jong Un that later mentions his grandfather Kim Il Sung is Kim Jong Un.
         // "ex-King Michael of Romania" is no Michael Ancram: a royal goes by title and given name.
-        var isRoyal = mention.Title is { } styled && RoyalTitles.Contains(styled.StartsWith("Former ", StringComparison.Ordinal) ? styled["Former ".Length..] : styled);
+        var isRoyal = mention.Title is { } styled && Words.RoyalTitles.Contains(styled.StartsWith("Former ", StringComparison.Ordinal) ? styled["Former ".Length..] : styled);
         var chosen = isRoyal ? default : fullNames.FirstOrDefault(f => (EndsWith(f.Words, words) || StartsWith(f.Words, words)) && SameStyle(document, mention, f.Mention));
         if (chosen.Id is not null)
         {
@@ -292,7 +292,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             return;
         }
         // "Prince Harry", "Crown Princess Mary": royals go by title and given name, which is their name.
-        if (words.Length == 1 && mention.Title is { } royal && RoyalTitles.Contains(royal))
+        if (words.Length == 1 && mention.Title is { } royal && Words.RoyalTitles.Contains(royal))
         {
             // As written ("Crown Princess", where the title's canonical form is "Crown Prince").
             var first = TokenSearch.FirstEndingAfter(document.Tokens, mention.Span.Start);
@@ -316,8 +316,10 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         {
             return;
         }
+        // A listed person's surname alone, or after "Mr", names them only in an article that names their country or body:
+        // "Vieira" in a football report is not Brazil's foreign minister. A title is evidence enough ("Gen Musharraf").
         if (words.Length == 1 && !AfterFemaleHonorific(document, mention) && lexicon.UniqueSurnames.TryGetValue(words[0], out var listed)
-            && !fullNames.Any(f => f.Id != listed.Id && f.Words.Contains(words[0])))
+            && !fullNames.Any(f => f.Id != listed.Id && f.Words.Contains(words[0])) && (mention.Title is not null || NamesHome(document, listed)))
         {
             mention.EntityId = listed.Id;
             mention.CanonicalName = listed.Name;
@@ -526,10 +528,6 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         return ranked.Count == 2 ? ranked : null;
     }
 
-    private static readonly HashSet<string> RoyalTitles = new(StringComparer.Ordinal)
-    {
-        "Prince", "Princess", "Crown Prince", "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Grand Duke",
-    };
 
     private static readonly HashSet<string> MaleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mr.", "Sir", "Lord" };
 
@@ -537,6 +535,15 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
 
     /// <summary>Honorifics of knights and peers: British news calls them "Sir Ian" or "Lord Janner", never "Mr Blair".</summary>
     private static readonly HashSet<string> NobleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "Sir", "Lord", "Dame", "Lady", "Baroness" };
+
+    /// <summary>Whether the article names the listed person's country, something of that country's, or the body they head.</summary>
+    private bool NamesHome(Document document, GazetteerEntry listed)
+    {
+        var country = listed.Properties.GetValueOrDefault("country") is { } iso ? EntityIds.For("Country", iso) : null;
+        var body = listed.Properties.GetValueOrDefault("org");
+        return document.Mentions.Exists(m => (m.Known?.EntityId ?? m.EntityId) is { } id
+            && (id == country || id == body || country is not null && ArticleCountry.Listed(lexicon.Schema, id) == country));
+    }
 
     private static bool Knighted(Document document, Mention mention) => HonorificOf(document, mention) is "Sir" or "Dame";
 

@@ -32,8 +32,11 @@ public class ResolutionTests
     [Fact]
     public void An_honorific_and_a_listed_surname_name_the_listed_person()
     {
-        var document = TestPipeline.Run("Mr Blair told MPs the plan was sound.");
+        var document = TestPipeline.Run("Mr Blair told MPs the plan was sound. Labour backed him.");
         Assert.Contains(document.Mentions, m => m.Text == "Blair" && m.EntityId == "person:tony-blair");
+        // Not in an article that names nothing of his country: "Vieira" in a football report is not Brazil's minister.
+        document = TestPipeline.Run("Arsenal won 2-0 at home. Vieira scored twice and Henry added a third.");
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "Vieira" && m.EntityId == "person:mauro-vieira");
     }
 
     [Fact]
