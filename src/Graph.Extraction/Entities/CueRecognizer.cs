@@ -335,18 +335,42 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             "city", "town", "village", "port", "province", "region", "district", "capital", "island", "state",
         };
 
-        /// <summary>"the besieged Sudanese city of El Obeid": a name the tagger guessed a body or a person after "city of" is a place.</summary>
+        /// <summary>
+        /// "the besieged Sudanese city of El Obeid", "Oddar Meanchey and Preah Vihear provinces": a name the tagger guessed a
+        /// body or a person after "city of", or before a region's noun, is a place.
+        /// </summary>
         private void PlacesOf()
         {
-            for (var i = sentence.FirstToken + 1; i + 2 < sentence.EndToken; i++)
+            for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
             {
-                if (PlaceNouns.Contains(T(i)) && T(i + 1) == "of" && index.At(i + 2) is { Type: "Person" or "Organization", Known: null } named
-                    && named.Origin == Statistical.StatisticalEntityRecognizer.Origin && FirstOf(named) == i + 2)
+                if (i + 2 < sentence.EndToken && PlaceNouns.Contains(T(i)) && T(i + 1) == "of" && GuessedAt(i + 2) is { } named && FirstOf(named) == i + 2)
                 {
                     named.Type = "Location";
                 }
+                if (RegionNouns.Contains(T(i)))
+                {
+                    // A plural noun covers a list before it: "A, B and C provinces".
+                    var plural = T(i).EndsWith('s');
+                    for (var k = i - 1; GuessedAt(k) is { } region && EndOf(region) == k + 1; k = FirstOf(region) - 2)
+                    {
+                        region.Type = "Location";
+                        if (!plural || T(FirstOf(region) - 1) is not ("and" or ","))
+                        {
+                            break;
+                        }
+                    }
+                }
             }
         }
+
+        private Mention? GuessedAt(int k) =>
+            index.At(k) is { Type: "Person" or "Organization", Known: null, Origin: Statistical.StatisticalEntityRecognizer.Origin } guessed ? guessed : null;
+
+        private static readonly HashSet<string> RegionNouns = new(StringComparer.Ordinal)
+        {
+            "province", "provinces", "region", "regions", "district", "districts", "county", "counties", "oblast", "governorate",
+            "governorates", "prefecture",
+        };
 
         /// <summary>
         /// "the Kumsusan state guesthouse": after "the", a capitalized word no list knows, optional

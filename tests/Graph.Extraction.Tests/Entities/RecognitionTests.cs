@@ -119,6 +119,14 @@ public class RecognitionTests
         Assert.Contains(expected, TestPipeline.Mentions(TestPipeline.Run(text)));
 
     [Fact]
+    public void Names_before_a_regions_noun_are_places()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Drones flew over Oddar Meanchey and Preah Vihear provinces on Sunday."));
+        Assert.Contains("Location:Oddar Meanchey=location:oddar-meanchey", mentions);
+        Assert.Contains("Location:Preah Vihear=location:preah-vihear", mentions);
+    }
+
+    [Fact]
     public void Two_named_bodies_joined_by_and_stay_two()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("The story ran in the Sunday Times and Sunday Telegraph on the same day."));
