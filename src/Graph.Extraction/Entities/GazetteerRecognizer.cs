@@ -405,7 +405,8 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
     /// <summary>Capitalized words the model sometimes reads as a name on their own that never are one.</summary>
     private static readonly HashSet<string> NeverNamesAlone = new(
         [
-            "Cabinet", "Budget", "Election", "Government", "Office", "House", "Radio", "Muslim", "Muslims", "Christian", "Jewish",
+            "Cabinet", "Budget", "Election", "Government", "Office", "House", "Radio", "Muslim", "Muslims", "Christian", "Christians",
+            "Jewish", "Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs", "Sunni", "Shia", "Shiite", "Catholic", "Catholics",
             "Minister", "Ministers", "Secretary", "Chancellor", "Born", "MPs", "MSPs", "MSP", "MEPs", "AMs", "Houses",
             "Christmas", "Easter", "Already", .. Words.Weekdays,
         ],

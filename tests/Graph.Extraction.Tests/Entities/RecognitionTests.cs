@@ -119,6 +119,13 @@ public class RecognitionTests
         Assert.Contains(expected, TestPipeline.Mentions(TestPipeline.Run(text)));
 
     [Fact]
+    public void A_faith_alone_is_no_name()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("The court awarded the Hindu temple to Cambodia. Sikhs and Hindus marched in Delhi."));
+        Assert.DoesNotContain(mentions, m => m.Contains("Hindu", StringComparison.Ordinal) || m.Contains("Sikh", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Names_before_a_regions_noun_are_places()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Drones flew over Oddar Meanchey and Preah Vihear provinces on Sunday."));
