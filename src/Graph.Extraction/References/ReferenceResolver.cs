@@ -247,6 +247,14 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     private void ResolvePersonName(Document document, Mention mention, string[] words, List<(string[] Words, string Id, Mention Mention)> fullNames, string[]? peer)
     {
         var own = fullNames.FirstOrDefault(f => ReferenceEquals(f.Mention, mention));
+        // "Janja da Silva" after "Rosangela \"Janja\" da Silva": the end of one longer name the article gives is that person.
+        if (own.Id is not null && mention.Known is null && words.Length >= 2
+            && fullNames.Where(f => f.Words.Length > words.Length && EndsWith(f.Words, words) && f.Mention.Span.Start < mention.Span.Start
+                    && !f.Words.Any(Words.NotNames.Contains) && f.Words.Distinct(StringComparer.Ordinal).Count() == f.Words.Length)
+                .Select(f => f.Id).Distinct().ToList() is [var longer])
+        {
+            own = fullNames.First(f => f.Id == longer);
+        }
         if (own.Id is not null)
         {
             mention.EntityId = own.Id;

@@ -172,6 +172,9 @@ public class ResolutionTests
         document = TestPipeline.Run("Dutch king, Lula sign water deals\n\nKing Willem-Alexander and Brazilian President Luiz Inacio Lula da Silva signed deals on Tuesday.");
         Assert.Equal("person:luiz-inácio-lula-da-silva", document.Mentions.First(m => m.Text == "Lula").EntityId);
         Assert.DoesNotContain(document.Relations, r => r.Source == "person:luiz-inácio-lula-da-silva" && r.Target == "country:nld");
+        // The end of a longer name the article gave before is that person: double surnames and particles.
+        document = TestPipeline.Run("The film starred Robert De Niro and Tom Vale. The crew said De Niro was generous.");
+        Assert.Equal("person:robert-de-niro", document.Mentions.Single(m => m.Text == "De Niro").EntityId);
         // A nickname inside the full name is one of its names.
         document = TestPipeline.Run("Lula arrived with First Lady Ana \"Nina\" da Costa. Later Nina toured a school.");
         Assert.Equal("person:ana-nina-da-costa", document.Mentions.Single(m => m.Text == "Nina").EntityId);
