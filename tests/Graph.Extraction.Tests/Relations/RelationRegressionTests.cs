@@ -395,6 +395,9 @@ public sealed class RelationRegressionTests
         // An army's or a ministry's spokesman speaks for the country.
         { "Ugandan army spokesman Tom Vale said the claims were baseless.", ["OFFICIAL_OF person:tom-vale country:uga title=Military Spokesperson"], [] },
         { "In Nairobi, interior ministry spokesman Tom Vale said the claims were baseless.", ["OFFICIAL_OF person:tom-vale country:ken title=Ministry Spokesperson"], [] },
+        // "the Omani ruler" is whoever leads Oman.
+        { "Sultan Haitham bin Tariq of Oman arrived in Tokyo. Sanae Takaichi will hold talks with the Omani ruler.",
+            ["MET person:haitham-bin-tariq person:sanae-takaichi expected"], [] },
         // A listed office-holder named as their country's holds their listed office; named as another's, nothing.
         { "The summit was attended by Uzbekistan's Shavkat Mirziyoyev.", ["LEADER_OF person:shavkat-mirziyoyev country:uzb title=President"], [] },
         { "The summit was attended by Kazakhstan's guest Shavkat Mirziyoyev.", [], ["LEADER_OF person:shavkat-mirziyoyev country:kaz"] },
