@@ -395,6 +395,9 @@ public sealed class RelationRegressionTests
         // An army's or a ministry's spokesman speaks for the country.
         { "Ugandan army spokesman Tom Vale said the claims were baseless.", ["OFFICIAL_OF person:tom-vale country:uga title=Military Spokesperson"], [] },
         { "In Nairobi, interior ministry spokesman Tom Vale said the claims were baseless.", ["OFFICIAL_OF person:tom-vale country:ken title=Ministry Spokesperson"], [] },
+        // Co-presidents lead; magistrates serve their court; Japan's chief cabinet secretaries are its officials.
+        { "Nicaragua's Co-President Rosario Murillo rejected the sanctions.", ["LEADER_OF person:rosario-murillo country:nic title=President"], [] },
+        { "Deputy Chief Cabinet Secretary Tom Vale told reporters.", ["OFFICIAL_OF person:tom-vale country:jpn title=Deputy Chief Cabinet Secretary"], [] },
         // "the Omani ruler" is whoever leads Oman.
         { "Sultan Haitham bin Tariq of Oman arrived in Tokyo. Sanae Takaichi will hold talks with the Omani ruler.",
             ["MET person:haitham-bin-tariq person:sanae-takaichi expected"], [] },
