@@ -413,6 +413,13 @@ public sealed class RelationRegressionTests
         // Overtaking someone to become something is the subject's doing.
         { "Donald Tusk overtook Keir Starmer to become leader of the European Council.", [], ["LEADER_OF person:keir-starmer"] },
         { "Kenya is a member of the African Union.", ["MEMBER_OF country:ken organization:au"], [] },
+        // Membership in an apposition, a possessive, a seat, a plural, a relative clause.
+        { "Poland and Hungary, both members of the European Union, objected.",
+            ["MEMBER_OF country:pol organization:eu", "MEMBER_OF country:hun organization:eu"], [] },
+        { "Turkey's membership of NATO was questioned.", ["MEMBER_OF country:tur organization:nato"], [] },
+        { "Spain holds a non-permanent seat on the UN Security Council.", ["MEMBER_OF country:esp organization:unsc"], [] },
+        { "Latvia and Lithuania are NATO members.", ["MEMBER_OF country:lva organization:nato", "MEMBER_OF country:ltu organization:nato"], [] },
+        { "The 27 EU countries, including France and Spain, objected.", ["MEMBER_OF country:fra organization:eu", "MEMBER_OF country:esp organization:eu"], [] },
         // Leaving a body, chairing it, founding one.
         { "Mali, Burkina Faso and Niger formally quit ECOWAS in January.",
             ["MEMBER_OF country:mli organization:ecowas former", "MEMBER_OF country:bfa organization:ecowas former", "MEMBER_OF country:ner organization:ecowas former"], [] },
@@ -558,6 +565,11 @@ public sealed class RelationRegressionTests
     /// <summary>Sentences whose names only the statistical tagger finds: run with the shipped model.</summary>
     public static TheoryData<string, string[], string[]> TaggedCases => new()
     {
+        // A party member in an apposition or a relative clause; not a body's officer.
+        { "Tom Vale, a lawmaker from the Labour Party, objected.", ["MEMBER_OF person:tom-vale organization:uk-labour-party"], [] },
+        { "Tom Vale, who belongs to the Labour Party, objected.", ["MEMBER_OF person:tom-vale organization:uk-labour-party"], [] },
+        { "Tom Vale, a Labour Party member, objected.", ["MEMBER_OF person:tom-vale organization:uk-labour-party"], [] },
+        { "Tom Vale, CML deputy director general, objected.", [], ["MEMBER_OF"] },
         // A region set in its country by the possessive.
         { "Shells hit Thailand's Sisaket province overnight.", ["LOCATED_IN location:sisaket country:tha"], [] },
         // A treaty named after a city is a treaty, not the city.
