@@ -978,8 +978,9 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 {
                     head++;
                 }
+                // "signed a water agreement on the sidelines of the summit": where, not what.
                 if (head + 2 >= sentence.EndToken || !IsPaperHead(head) || T(head + 1) is not ("on" or "for" or "covering")
-                    || !index.IsFree(start, head + 2))
+                    || !index.IsFree(start, head + 2) || T(head + 2) == "the" && T(head + 3) is "sidelines" or "margins" or "eve" or "occasion")
                 {
                     continue;
                 }

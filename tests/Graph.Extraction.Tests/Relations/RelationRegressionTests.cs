@@ -285,6 +285,11 @@ public sealed class RelationRegressionTests
         { "Japan signed the Kyoto treaty in April 1998.",
             ["SIGNED country:jpn treaty:kyoto-protocol date=1998-04", "PARTY_TO country:jpn treaty:kyoto-protocol date=1998-04"], [] },
         { "Joe Biden's refusal to sign the Paris Agreement angered Emmanuel Macron.", ["SIGNED person:joe-biden treaty:paris-agreement negated"], ["PARTY_TO"] },
+        // A signatory in a relative clause; a party bound "under" a treaty; a summit's sidelines are no treaty's topic.
+        { "The Paris Agreement, which Kenya signed in 2016, commits it to cut emissions.",
+            ["SIGNED country:ken treaty:paris-agreement date=2016", "PARTY_TO country:ken treaty:paris-agreement date=2016"], [] },
+        { "Under the Paris Agreement, Kenya must cut emissions.", ["PARTY_TO country:ken treaty:paris-agreement"], [] },
+        { "Kazakhstan and Uzbekistan signed a water agreement on the sidelines of the summit.", [], ["SIGNED"] },
         // Being a party or a signatory; leaving, done or threatened, ends it.
         { "Britain remains a signatory to the Ottawa Treaty.", ["PARTY_TO country:gbr treaty:ottawa-treaty"], ["SIGNED"] },
         { "The United States pulled out of the Paris Agreement.", ["PARTY_TO country:usa treaty:paris-agreement former"], [] },
