@@ -17,8 +17,6 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
 {
     public const string Honorific = "rule:honorific";
     public const string DatelineRule = "rule:dateline";
-
-    private const string OrganizationHeadRule = "rule:org-head";
     public const string HonorificFemale = "rule:honorific-f";
     public const string CountryReference = "rule:country-reference";
     public const string PossessiveCountry = "rule:possessive-country";
@@ -41,6 +39,8 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
 
     /// <summary>"the committee", "the agency": the one body with that head word the passage names.</summary>
     public const string BodyReference = "rule:body-reference";
+
+    private const string OrganizationHeadRule = "rule:org-head";
 
     /// <summary>Nouns for a state that a passage uses for the one it has just named: "the country", "the kingdom".</summary>
     private static readonly HashSet<string> CountryNouns = new(StringComparer.Ordinal)

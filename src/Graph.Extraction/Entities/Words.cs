@@ -119,13 +119,19 @@ internal static partial class Words
         "Prison", "Jail", "Gaol",
     };
 
-    /// <summary>Lower-case words inside personal names: "Ursula von der Leyen", "Osama bin Laden".</summary>
     /// <summary>Titles of royals, who go by title and given or regnal name ("Prince Harry", "King Harald V").</summary>
     public static readonly HashSet<string> RoyalTitles = new(StringComparer.Ordinal)
     {
         "Prince", "Princess", "Crown Prince", "King", "Queen", "Emperor", "Empress", "Sultan", "Emir", "Grand Duke",
     };
 
+    /// <summary>Kin a companion is named by before their name: "and his wife, first lady X", "their eldest daughter, Y".</summary>
+    public static readonly HashSet<string> RelativeNouns = new(StringComparer.Ordinal)
+    {
+        "wife", "husband", "partner", "son", "daughter", "brother", "sister", "father", "mother", "sons", "daughters",
+    };
+
+    /// <summary>Lower-case words inside personal names: "Ursula von der Leyen", "Osama bin Laden".</summary>
     public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "de", "da", "di", "del", "van", "von", "der", "den", "bin", "bint", "binti", "al", "el", "la", "le", "du", "dos", "das", "ibn",

@@ -536,7 +536,6 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         return ranked.Count == 2 ? ranked : null;
     }
 
-
     private static readonly HashSet<string> MaleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "Mr", "Mr.", "Sir", "Lord" };
 
     private static readonly HashSet<string> FemaleHonorifics = new(Words.FemaleHonorifics.Append("Baroness"), StringComparer.OrdinalIgnoreCase);

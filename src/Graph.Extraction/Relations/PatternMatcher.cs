@@ -265,11 +265,6 @@ internal sealed class PatternMatcher(SentenceView view)
 
     private static readonly HashSet<string> RelativeModifiers = new(StringComparer.Ordinal) { "eldest", "youngest", "elder", "younger", "only" };
 
-    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
-    {
-        "wife", "husband", "partner", "son", "daughter", "brother", "sister", "father", "mother",
-    };
-
     private static readonly HashSet<string> MemberNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "MP", "MPs", "MEP", "MEPs", "member", "members", "backbencher", "backbenchers", "peer", "peers", "activist",
@@ -413,7 +408,7 @@ internal sealed class PatternMatcher(SentenceView view)
                 if (current[0].Type == "Person" && next + 2 < _sentence.EndToken && _tokens[next].Text is "his" or "her" or "their")
                 {
                     var noun = next + 1 + (RelativeModifiers.Contains(_tokens[next + 1].Text) ? 1 : 0);
-                    if (noun + 1 < _sentence.EndToken && Relatives.Contains(_tokens[noun].Text))
+                    if (noun + 1 < _sentence.EndToken && Entities.Words.RelativeNouns.Contains(_tokens[noun].Text))
                     {
                         next = _tokens[noun + 1].Text == "," ? noun + 2 : noun + 1;
                     }

@@ -495,11 +495,6 @@ internal sealed class SentenceView
             && Tokens[k + 1].Text is "of" or "at" or "for";
     }
 
-    private static readonly HashSet<string> RelativeNouns = new(StringComparer.Ordinal)
-    {
-        "wife", "husband", "partner", "son", "daughter", "brother", "sister", "father", "mother", "sons", "daughters",
-    };
-
     private static readonly HashSet<string> PassiveParticiples = new(StringComparer.Ordinal)
     {
         "financed", "funded", "backed", "owned", "founded", "led", "run", "chaired", "headed", "controlled", "supported",
@@ -554,7 +549,7 @@ internal sealed class SentenceView
                     continue;
                 }
                 // "..., accompanied by Ann Hale and his wife, Astrid Vale, was welcomed": the relative's name is in the clause.
-                if (relative && MentionAt[q - 1] is null && RelativeNouns.Contains(Tokens[q - 1].Text) && q + 1 < Sentence.EndToken
+                if (relative && MentionAt[q - 1] is null && Entities.Words.RelativeNouns.Contains(Tokens[q - 1].Text) && q + 1 < Sentence.EndToken
                     && (MentionAt[q + 1] is { Type: "Person" } || TitledPerson(q + 1) >= 0))
                 {
                     continue;
