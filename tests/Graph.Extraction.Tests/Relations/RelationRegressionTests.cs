@@ -116,6 +116,10 @@ public sealed class RelationRegressionTests
         { "Thailand and Cambodia accused each other of violating the truce.", ["CRITICIZED country:tha country:khm", "CRITICIZED country:khm country:tha"], [] },
         { "India summoned Bangladesh's high commissioner over the protest.", ["CRITICIZED country:ind country:bgd"], [] },
         { "Bangladesh called in India's high commissioner to protest.", ["CRITICIZED country:bgd country:ind"], [] },
+        // Judging another's sanctions judges the sanctioner; rejecting them is criticism, not its denial.
+        { "Nicaragua angrily denounced new European Union sanctions.", ["CRITICIZED country:nic organization:eu"], [] },
+        { "Iran rejected US sanctions as illegal.", ["CRITICIZED country:irn country:usa"], ["CRITICIZED country:irn country:usa negated"] },
+        { "Ukraine welcomed the EU sanctions on Russia.", ["SUPPORTS country:ukr organization:eu", "SANCTIONS organization:eu country:rus"], [] },
         // A rebuke received, a protest lodged, dismay, doubt, opposition, a demand to stop, a standing critic.
         { "Japan faced a sharp rebuke from China.", ["CRITICIZED country:chn country:jpn"], [] },
         { "China protested to Japan over the arrests.", ["CRITICIZED country:chn country:jpn"], [] },
