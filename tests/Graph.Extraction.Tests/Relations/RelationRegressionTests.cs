@@ -13,6 +13,7 @@ public sealed class RelationRegressionTests
         // ---- VISITED
         { "Vladimir Putin visited Beijing.", ["VISITED person:vladimir-putin location:beijing"], [] },
         { "Vladimir Putin touched down in Beijing.", ["VISITED person:vladimir-putin location:beijing"], [] },
+        { "Crowds gathered for the Beijing leg of Vladimir Putin's Asian tour.", ["VISITED person:vladimir-putin location:beijing"], [] },
         // The country a person is "of" is theirs, not the subject.
         { "President Emmanuel Macron of France arrived in Beijing on a state visit.", ["VISITED person:emmanuel-macron location:beijing"], [] },
         { "Vladimir Putin flew into Beijing late at night.", ["VISITED person:vladimir-putin location:beijing"], [] },
