@@ -192,7 +192,9 @@ internal sealed class PatternMatcher(SentenceView view)
                     if (skip > 0)
                     {
                         var t = position + skip - 1;
-                        if (_mentionAt[t] is not null && !gap.CrossesEntities || _tokens[t].Text is ";" or ":" or "--" || OwnSubjectAfter(t))
+                        // A subject pronoun no one was found for still starts its own clause: "tells Kim he appreciates ...".
+                        if ((_mentionAt[t] is not null || _tokens[t].Text is "he" or "she" or "they" or "He" or "She" or "They") && !gap.CrossesEntities
+                            || _tokens[t].Text is ";" or ":" or "--" || OwnSubjectAfter(t))
                         {
                             break;
                         }

@@ -134,6 +134,9 @@ public sealed class RelationRegressionTests
         { "India sided with Russia at the vote.", ["SUPPORTS country:ind country:rus"], [] },
         { "Japan pledged 2 billion dollars in aid to Ukraine.", ["SUPPORTS country:jpn country:ukr"], [] },
         { "Japan praised Ukraine for its courage.", ["SUPPORTS country:jpn country:ukr"], [] },
+        // Support valued by the one it goes to; a pronoun no one was found for starts a clause of its own.
+        { "Vladimir Putin said he appreciates North Korean support over Ukraine.", ["SUPPORTS country:prk person:vladimir-putin"], [] },
+        { "A Russian envoy tells Kim Jong Un he appreciates North Korean support.", [], ["SUPPORTS country:prk person:kim-jong-un"] },
         { "Japan congratulated Chile on its election.", ["SUPPORTS country:jpn country:chl"], [] },
         { "Japan will continue to help Ukraine.", ["SUPPORTS country:jpn country:ukr expected"], [] },
         { "Japan offered Ukraine 1 billion dollars in aid.", ["SUPPORTS country:jpn country:ukr"], [] },
