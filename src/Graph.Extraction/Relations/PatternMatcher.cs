@@ -193,7 +193,7 @@ internal sealed class PatternMatcher(SentenceView view)
                     {
                         var t = position + skip - 1;
                         // A subject pronoun no one was found for still starts its own clause: "tells Kim he appreciates ...".
-                        if ((_mentionAt[t] is not null || _tokens[t].Text is "he" or "she" or "they" or "He" or "She" or "They") && !gap.CrossesEntities
+                        if (!gap.CrossesEntities && (_mentionAt[t] is not null || IsSubjectPronoun(_tokens[t].Text))
                             || _tokens[t].Text is ";" or ":" or "--" || OwnSubjectAfter(t))
                         {
                             break;
@@ -211,6 +211,8 @@ internal sealed class PatternMatcher(SentenceView view)
                 return -1;
         }
     }
+
+    private static bool IsSubjectPronoun(string word) => word.Length is 2 or 3 or 4 && word is "he" or "she" or "they" or "He" or "She" or "They";
 
     /// <summary>
     /// "Labour's Fabian Society, in which he also praised Mr Brown": a relative word followed by a subject opens a clause
