@@ -75,9 +75,8 @@ public sealed class PartialNameRecognizer : IPipelineComponent
             {
                 continue;
             }
-            // An inner name only corrects a reading of the token alone, found without building the index: the mentions
-            // are still in text order until a part adds one.
-            var taken = part || index is not null ? (index ??= new MentionIndex(document)).At(i) : MentionSpanning(document.Mentions, tokens[i].Span);
+            // An inner name, which few tokens are, only corrects a reading of the token alone: no index needed to find it.
+            var taken = part || index is not null ? (index ??= new MentionIndex(document)).At(i) : document.Mentions.Find(m => m.Span == tokens[i].Span);
             if (taken is not null)
             {
                 // The model read a lone surname as something else; the article says it is the person.
@@ -95,24 +94,5 @@ public sealed class PartialNameRecognizer : IPipelineComponent
             (index ??= new MentionIndex(document)).Add(new Mention(span, word, "Person", MentionKind.Name, Origin));
         }
         document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-    }
-
-    /// <summary>The mention of exactly <paramref name="span"/> in a list in text order, if any.</summary>
-    private static Mention? MentionSpanning(List<Mention> mentions, Span span)
-    {
-        var (low, high) = (0, mentions.Count - 1);
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            if (mentions[mid].Span.Start < span.Start)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-        return low < mentions.Count && mentions[low].Span == span ? mentions[low] : null;
     }
 }
