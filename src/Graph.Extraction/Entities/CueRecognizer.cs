@@ -893,11 +893,11 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                 while (start - 1 >= sentence.FirstToken && IsTreatyModifier(start - 1))
                 {
                     start--;
-                    telling |= Words.TreatyModifiers.Contains(T(start)) || char.IsUpper(T(start)[0]) && start > sentence.FirstToken;
+                    telling |= Words.IsTreatyModifier(T(start)) || char.IsUpper(T(start)[0]) && start > sentence.FirstToken;
                 }
                 var end = head + 1;
                 var capitalizedHead = char.IsUpper(word[0]) && head > sentence.FirstToken;
-                if (capitalizedHead && T(end) is "of" or "on" && Words.IsCapitalizedWord(T(end + 1)))
+                if (capitalizedHead && T(end) is "of" or "on" && Words.IsCapitalizedWord(T(end + 1)) && !Words.IsCalendarWord(T(end + 1)))
                 {
                     end += 1;
                     while (end < sentence.EndToken && (Words.IsCapitalizedWord(T(end)) || T(end) is "the" or "of" && Words.IsCapitalizedWord(T(end + 1))))
@@ -1014,7 +1014,7 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             {
                 return true;
             }
-            return word.All(c => char.IsLetter(c) || c == '-') && (Words.TreatyModifiers.Contains(word) || Words.IsCapitalizedWord(word) && i > sentence.FirstToken && index.At(i) is null);
+            return word.All(c => char.IsLetter(c) || c == '-') && (Words.IsTreatyModifier(word) || Words.IsCapitalizedWord(word) && i > sentence.FirstToken && index.At(i) is null);
         }
 
         /// <summary>

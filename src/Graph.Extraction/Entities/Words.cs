@@ -78,14 +78,19 @@ internal static partial class Words
     /// <summary>Capitalized words that start sentences or headlines but never names.</summary>
     public static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
+    public static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>"signed a treaty on Friday", "the accord of March": a date, never the rest of a name.</summary>
+    public static bool IsCalendarWord(string word) => Array.IndexOf(Weekdays, word) >= 0 || Array.IndexOf(Months, word) >= 0;
+
     public static readonly HashSet<string> NotNames = new(
         [
             "The", "A", "An", "In", "On", "At", "For", "From", "By", "With", "And", "But", "Or", "Of", "To", "As",
             "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our", "This", "That",
             "These", "Those", "There", "Here", "When", "While", "After", "Before", "Since", "If", "Why", "How",
             "What", "Who", "Where", "Which", "Mr", "Mrs", "Ms", "Dr", .. Weekdays, "Many", "Veteran", "Vote", "Former",
-            "Senior", "Leading", "Outgoing", "Acting", "January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "Meanwhile", "However", "Also", "Both",
+            "Senior", "Leading", "Outgoing", "Acting", .. Months, "Meanwhile", "However", "Also", "Both",
         ],
         StringComparer.Ordinal);
 
@@ -189,6 +194,13 @@ internal static partial class Words
         "maritime", "boundary", "delimitation", "extradition", "fisheries", "transit",
         "cooperative", "joint",
     };
+
+    /// <summary>
+    /// A word that makes a weak head a treaty; of a compound, one of its parts: "water-sharing treaty",
+    /// "power-sharing deal", not "technology-sharing agreement".
+    /// </summary>
+    public static bool IsTreatyModifier(string word) =>
+        TreatyModifiers.Contains(word) || word.Contains('-') && word.Split('-').Any(part => TreatyModifiers.Contains(part) || part is "water" or "power");
 
     /// <summary>Words between "the" and a treaty head that still refer back: "the new pact".</summary>
     public static readonly HashSet<string> ReferenceAdjectives = new(StringComparer.OrdinalIgnoreCase)

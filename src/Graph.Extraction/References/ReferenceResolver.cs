@@ -207,8 +207,15 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 // "The new treaty signed between ..." may come before the treaty's name: then look ahead.
                 var ahead = document.Mentions.FirstOrDefault(m => m.Type == "Treaty" && m.Kind != MentionKind.Nominal && m.Span.Start > mention.Span.Start);
                 // Of the treaties named before, the one named most ("the accord" after a story's deal, though an older pact
-                // was named just before), the latest of those tied.
-                mention.EntityId = seen.Where(m => m.Type == "Treaty" && m.EntityId is not null)
+                // was named just before), the latest of those tied; of its kind if one is ("the declaration" after a
+                // treaty and a joint declaration).
+                var kind = PaperKind(mention.Text);
+                var earlier = seen.Where(m => m.Type == "Treaty" && m.EntityId is not null).ToList();
+                if (earlier.Exists(m => PaperKind(m.Text) == kind))
+                {
+                    earlier = earlier.FindAll(m => PaperKind(m.Text) == kind);
+                }
+                mention.EntityId = earlier
                         .Select((m, order) => (m.EntityId!, order))
                         .GroupBy(t => t.Item1)
                         .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(t => t.order))
@@ -220,6 +227,15 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 mention.EntityId = EntityIds.For(mention.Type, mention.CanonicalName);
                 break;
         }
+    }
+
+    private static readonly string[] PaperKinds = ["declaration", "memorandum", "protocol", "charter", "roadmap", "convention", "communique", "communiqué"];
+
+    /// <summary>The kind of paper a treaty's last word names: a declaration or memorandum is not the agreement beside it; a pact, deal or treaty is.</summary>
+    private static string PaperKind(string text)
+    {
+        var head = text[(text.LastIndexOf(' ') + 1)..];
+        return Array.Find(PaperKinds, k => head.Equals(k, StringComparison.OrdinalIgnoreCase)) ?? "agreement";
     }
 
     /// <summary>The one person whose full name has the word inside it (neither first nor last), if no one else's has it.</summary>

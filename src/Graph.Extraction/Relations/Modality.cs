@@ -112,7 +112,25 @@ internal static class Modality
             k--;
         }
         return k < view.Sentence.FirstToken || view.Tokens[k].Text is "\"" or "," or ":" or "that" or "and" or "but" or "because" or "while" or "as"
-            || Speech.Contains(view.Tokens[k].Text);
+            || Speech.Contains(view.Tokens[k].Text) || AfterAddressee(view, k);
+    }
+
+    /// <summary>"told lawmakers the agreement was ...", "told the BBC the plans were ...": the clause opens after whom the speech was told to.</summary>
+    private static bool AfterAddressee(SentenceView view, int k)
+    {
+        for (var a = k; a > view.Sentence.FirstToken && k - a < 3; a--)
+        {
+            var text = view.Tokens[a].Text;
+            if (view.MentionAt[a] is null && !Words.IsLowerCaseWord(text) || text is "that" or "and" or "but")
+            {
+                return false;
+            }
+            if (view.Tokens[a - 1].Text is "told" or "tells" or "telling")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Tokens that end a clause for the purpose of scoping hedges and speech verbs.</summary>

@@ -383,6 +383,18 @@ public class RecognitionTests
 
         var pay = TestPipeline.Mentions(TestPipeline.Run("Nurses accepted a pay agreement on Monday."));
         Assert.DoesNotContain(pay, m => m.StartsWith("Treaty:", StringComparison.Ordinal));
+
+        // A compound modifier tells by one of its parts; a firm's technology-sharing deal is business.
+        var shared = TestPipeline.Mentions(TestPipeline.Run("The five states signed a water-sharing treaty, and two firms signed a technology-sharing agreement."));
+        Assert.Contains("Treaty:water-sharing treaty=treaty:water-sharing-treaty", shared);
+        Assert.DoesNotContain(shared, m => m.StartsWith("Treaty:technology-sharing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_treaty_name_ends_before_the_day_it_was_signed()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Kenya signed the Aral Water Treaty on Friday."));
+        Assert.Contains("Treaty:Aral Water Treaty=treaty:aral-water-treaty", mentions);
     }
 
     [Fact]

@@ -262,6 +262,17 @@ public sealed class RelationRegressionTests
         { "Kim Jong Un said on Monday that his country fully supported Russia.", ["SUPPORTS country:prk country:rus by=person:kim-jong-un date=2025-06-16"],
             ["SUPPORTS person:kim-jong-un country:rus"] },
 
+        // A treaty backed or opposed as a whole, by name or as "the deal"; "told lawmakers" opens the judged clause.
+        { "Kenya and Ethiopia signed the Turkana Water Treaty on Friday. Uganda welcomed the deal, and Somalia denounced the agreement.",
+            ["SUPPORTS country:uga treaty:turkana-water-treaty", "CRITICIZED country:som treaty:turkana-water-treaty"], [] },
+        { "Sweden remained a strong supporter of the Turkana Water Treaty.", ["SUPPORTS country:swe treaty:turkana-water-treaty"], [] },
+        { "Kenya signed the Turkana Water Treaty. William Ruto, whose party holds a slim majority, told lawmakers the treaty was \"a historic step\".",
+            ["SUPPORTS person:william-ruto treaty:turkana-water-treaty"], [] },
+        { "Keir Starmer told lawmakers the Liberal Democrats were \"right\".", ["SUPPORTS person:keir-starmer organization:uk-liberal-democrats"], [] },
+        // "the declaration" is the declaration, though a treaty was named more.
+        { "Kenya signed the Turkana Water Treaty. The treaty shares the lake. Kenya also adopted a joint declaration. Uganda praised the declaration.",
+            ["SUPPORTS country:uga treaty:joint-declaration"], ["SUPPORTS country:uga treaty:turkana-water-treaty"] },
+
         // ---- CRITICIZED
         { "Germany condemned Iran over the executions.", ["CRITICIZED country:deu country:irn"], [] },
         { "Keir Starmer accused the Lib Dems of false promises.", ["CRITICIZED person:keir-starmer organization:uk-liberal-democrats"], [] },
