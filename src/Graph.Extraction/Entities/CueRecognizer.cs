@@ -872,11 +872,19 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
             {
                 // "the Reciprocal Access Agreement", which the tagger took for a body, and "the Ankara Declaration", "the Vienna
                 // Convention", taken for places: a name ending in a treaty's head word. A body may be a convention.
+                // "the Cairo Maritime Accord", read as the listed city and a person: the city names the treaty.
                 if (index.At(head) is { Known: null } tagged && (tagged.Type == "Location"
-                        || tagged is { Type: "Organization", Origin: Statistical.StatisticalEntityRecognizer.Origin } && T(head) is not ("Convention" or "Deal" or "Charter" or "Protocol"))
+                        || tagged is { Type: "Organization" or "Person", Origin: Statistical.StatisticalEntityRecognizer.Origin } && T(head) is not ("Convention" or "Deal" or "Charter" or "Protocol"))
                     && EndOf(tagged) == head + 1 && FirstOf(tagged) < head && Is(head, WordClass.StrongTreatyHead | WordClass.WeakTreatyHead)
                     && char.IsUpper(T(head)[0]))
                 {
+                    if (index.At(FirstOf(tagged) - 1) is { Type: "Location", Known: not null } city && EndOf(city) == FirstOf(tagged))
+                    {
+                        var named = Create(FirstOf(city), head + 1, "Treaty", MentionKind.Name, DescribedTreaty);
+                        named.CanonicalName = named.Text;
+                        index.Replace(FirstOf(city), head + 1, named);
+                        continue;
+                    }
                     tagged.Type = "Treaty";
                     continue;
                 }

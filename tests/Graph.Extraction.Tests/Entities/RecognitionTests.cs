@@ -391,6 +391,14 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_treaty_named_after_a_city_is_one_treaty_not_the_city_and_a_person()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Greece and Egypt signed the Cairo Maritime Accord on Tuesday."));
+        Assert.Contains("Treaty:Cairo Maritime Accord=treaty:cairo-maritime-accord", mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Location:Cairo", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_treaty_name_ends_before_the_day_it_was_signed()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Kenya signed the Aral Water Treaty on Friday."));
