@@ -196,7 +196,7 @@ internal static partial class SchemaLoader
 
     private static PatternDefinition ReadPattern(YamlReader r, HashSet<string> relationTypes)
     {
-        r.OnlyFields("id", "relation", "pattern", "precision", "reverse", "properties", "listed", "source", "single", "abroad");
+        r.OnlyFields("id", "relation", "pattern", "precision", "reverse", "properties", "listed", "source", "single", "abroad", "actorOf");
         var id = r.String("id");
         var relation = r.String("relation");
         if (!relationTypes.Contains(relation))
@@ -223,8 +223,14 @@ internal static partial class SchemaLoader
             "target" => ListedEnds.Target,
             _ => throw r.Error(SchemaErrors.InvalidValue, $"pattern '{id}': listed may be true (both ends), target or false"),
         };
+        var actorOf = r.OptionalString("actorOf");
+        if (actorOf is not null && !relationTypes.Contains(actorOf))
+        {
+            throw r.Error(SchemaErrors.UnknownRelationType, $"pattern '{id}': actorOf refers to unknown relation type '{actorOf}'");
+        }
         return new PatternDefinition(id, relation, r.String("pattern"), precision, r.OptionalBool("reverse", false), r.StringMap("properties"), r.Location)
         {
+            TargetActorOf = actorOf,
             Listed = listed,
             Single = r.OptionalBool("single", false),
             Abroad = r.OptionalBool("abroad", false),

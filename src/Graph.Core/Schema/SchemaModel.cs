@@ -133,6 +133,12 @@ public sealed record PatternDefinition(
     /// <summary>Where the relation's source comes from: the pattern's own slot, or, for a pattern with only a target slot, the context.</summary>
     public PatternSource Source { get; init; }
 
+    /// <summary>
+    /// For a pattern with only a source slot, the relation type whose act the pattern's words name: the target is whoever the
+    /// article has last stated doing it ("Managua called the sanctions worthless" criticizes whoever imposed them).
+    /// </summary>
+    public string? TargetActorOf { get; init; }
+
     public bool SourceIsSpeaker => Source == PatternSource.Speaker;
 }
 

@@ -54,6 +54,17 @@ internal static partial class PatternCompiler
                 throw Error(definition, $"takes its source from the {from}, but {relation.Name} allows no {from} as source (from: {string.Join(", ", relation.From)})");
             }
         }
+        else if (definition.TargetActorOf is { } act)
+        {
+            if (slots is not [{ Role: 'S' }] || definition.Reverse)
+            {
+                throw Error(definition, $"takes its target from the article (actorOf: {act}), so it needs one {{S:...}} source slot and no other, and no reverse");
+            }
+            if (!schema.RelationType(act)!.From.Any(relation.To.Contains))
+            {
+                throw Error(definition, $"takes its target from whoever does {act}, but {relation.Name} allows none of them as target (to: {string.Join(", ", relation.To)})");
+            }
+        }
         else if (!pair && (slots.Count(s => s.Role == 'S') != 1 || slots.Count(s => s.Role == 'T') != 1 || slots.Count != 2))
         {
             throw Error(definition, "needs one {S:...} source slot and one {T:...} target slot, or one {P:...} pair slot");
@@ -62,11 +73,11 @@ internal static partial class PatternCompiler
         {
             throw Error(definition, "may not start with a gap or a negative word, nor end with a gap");
         }
-        var target = pair ? slots[0] : slots.Single(s => s.Role == 'T');
+        var target = pair ? slots[0] : slots.SingleOrDefault(s => s.Role == 'T');
         var source = pair ? slots[0] : definition.Source != PatternSource.Slot ? null : slots.Single(s => s.Role == 'S');
         if (definition.Reverse)
         {
-            (source, target) = (target, source!);
+            (source, target) = (target!, source!);
         }
         foreach (var type in source?.Types ?? (IEnumerable<string>)[])
         {
@@ -75,7 +86,7 @@ internal static partial class PatternCompiler
                 throw Error(definition, $"source type '{type}' is not allowed for {relation.Name} (from: {string.Join(", ", relation.From)})");
             }
         }
-        foreach (var type in target.Types)
+        foreach (var type in target?.Types ?? (IEnumerable<string>)[])
         {
             if (!relation.To.Contains(type) && !(relation.Symmetric && relation.From.Contains(type)))
             {

@@ -35,7 +35,7 @@ internal sealed class PatternMatcher(SentenceView view)
             {
                 var pair = state.Pair is not null;
                 yield return new RelationMatch(pattern, start, end,
-                    pair ? state.Pair! : state.Source ?? [], pair ? state.Pair! : state.Target!, pair,
+                    pair ? state.Pair! : state.Source ?? [], pair ? state.Pair! : state.Target ?? [], pair,
                     new Dictionary<string, string>(state.Captures, StringComparer.Ordinal));
                 // A failed attempt leaves the state as it found it; a match leaves its bindings and captures behind.
                 state = new MatchState();
@@ -56,7 +56,7 @@ internal sealed class PatternMatcher(SentenceView view)
                 var end = Match(pattern.Elements, 2, predicate, state);
                 if (end >= 0)
                 {
-                    yield return new RelationMatch(pattern, predicate, end, [.. view.SubjectGroup], state.Target!, false,
+                    yield return new RelationMatch(pattern, predicate, end, [.. view.SubjectGroup], state.Target ?? [], false,
                         new Dictionary<string, string>(state.Captures, StringComparer.Ordinal), subject.Start);
                 }
                 state = new MatchState();

@@ -31,12 +31,16 @@ public sealed class PatternRelationExtractor : IPipelineComponent
     private readonly HashSet<string> _roleNouns;
     private readonly bool _hasVisitorPatterns;
 
+    /// <summary>The relation types whose doers some pattern takes as its target (actorOf).</summary>
+    private readonly string[] _acts;
+
     public PatternRelationExtractor(GraphSchema schema)
     {
         _schema = schema;
         _prefilter = new PatternPrefilter(schema.Patterns.Select(p => PatternCompiler.Compile(p, schema)).ToList());
         _roleNouns = new HashSet<string>(RoleNouns, StringComparer.OrdinalIgnoreCase);
         _hasVisitorPatterns = schema.Patterns.Any(p => p.Source is PatternSource.Visitor or PatternSource.Party);
+        _acts = schema.Patterns.Select(p => p.TargetActorOf).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         foreach (var title in schema.Titles)
         {
             foreach (var form in title.Forms)
@@ -64,9 +68,11 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         {
             // Every relation joins two entities, so a sentence naming fewer cannot state one, unless, in a story of a visit,
             // the traveller is understood: "The tour ends in Ashgabat".
+            // So is the doer of an act the article has stated: "Managua called the sanctions worthless".
             var named = SentenceView.CountMentions(mentionAt, sentence);
             var travellerOnly = named == 1 && _hasVisitorPatterns && document.Relations.Exists(r => r.Type == "VISITED");
-            if (named < 2 && !travellerOnly)
+            var actorOnly = named == 1 && _acts.Length > 0 && document.Relations.Exists(r => Array.IndexOf(_acts, r.Type) >= 0);
+            if (named < 2 && !travellerOnly && !actorOnly)
             {
                 continue;
             }
@@ -77,7 +83,8 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             _prefilter.Candidates(view, candidates);
             if (named < 2)
             {
-                candidates.RemoveAll(p => p.Definition.Source is not (PatternSource.Visitor or PatternSource.Party));
+                candidates.RemoveAll(p => !(travellerOnly && p.Definition.Source is PatternSource.Visitor or PatternSource.Party
+                    || actorOnly && p.Definition.TargetActorOf is not null));
             }
             bool? speaks = null;
             foreach (var pattern in candidates)
@@ -164,10 +171,11 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         {
             properties["date"] = date;
         }
+        var actors = definition.TargetActorOf is { } act ? Actors(document, act, view.Sentence.Index) : null;
         foreach (var (sourceId, sourceType) in Expand(sources))
         {
             // "his wife, A, and his eldest son, B": the kinship the pattern captured ("wife") is the first target's only.
-            IReadOnlyList<Mention> targets = match.Targets.Count > 1 && definition.Properties.ContainsKey("relation") ? [match.Targets[0]] : match.Targets;
+            IReadOnlyList<Mention> targets = actors ?? (match.Targets.Count > 1 && definition.Properties.ContainsKey("relation") ? [match.Targets[0]] : match.Targets);
             foreach (var (targetId, targetType) in Expand(targets))
             {
                 var (source, target) = definition.Reverse ? (targetId, sourceId) : (sourceId, targetId);
@@ -211,6 +219,26 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         return visitors.Count == 0 || visitors.Count == 2 && visitors[0].Visits == visitors[1].Visits
             ? null
             : document.Mentions.Find(m => m.EntityId == visitors[0].Id);
+    }
+
+    /// <summary>
+    /// Who did the act the article last stated, up to this sentence, by their first mentions: "The United States and the EU
+    /// imposed sanctions ... Bamako called the sanctions illegal" points at both.
+    /// </summary>
+    private static List<Mention> Actors(Document document, string act, int sentence)
+    {
+        var stated = document.Relations.FindAll(r => r.Type == act && !r.Negated && r.Sentence <= sentence);
+        if (stated.Count == 0)
+        {
+            return [];
+        }
+        var latest = stated.Max(r => r.Sentence);
+        return stated.Where(r => r.Sentence == latest)
+            .Select(r => r.Source)
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => document.Mentions.Find(m => m.EntityId == id))
+            .OfType<Mention>()
+            .ToList();
     }
 
     /// <summary>Whoever the sentences before have accompanying the traveller, by their first mention.</summary>

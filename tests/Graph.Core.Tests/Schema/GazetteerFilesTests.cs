@@ -338,6 +338,16 @@ public sealed partial class GazetteerFilesTests
             "source may only be 'speaker'");
 
     [Fact]
+    public void A_pattern_whose_target_is_the_doer_of_an_unknown_act_is_an_error_that_names_the_line()
+    {
+        var error = LoadWithAppended(Path.Combine("patterns", "alignment.yaml"),
+            "  - { id: criticized.tariffs, relation: CRITICIZED, actorOf: TARIFFS, pattern: \"{S:Country} denounced the tariffs\" }\n");
+        Assert.Equal(SchemaErrors.UnknownRelationType, error.Code);
+        Assert.Contains("alignment.yaml:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("actorOf refers to unknown relation type 'TARIFFS'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_title_heading_something_other_than_a_listed_body_of_a_country_is_an_error_that_names_the_line() =>
         AssertInvalidValue("titles.yaml", "  - { name: Sports Secretary, heads: [organization:nato] }\n",
             "heads 'organization:nato', which is no listed organization of a country");

@@ -48,9 +48,9 @@ public sealed class PatternLanguageTests
 
     private static CompiledPattern CompileSpeakerSourced(string relation, string pattern) => CompileSourced(relation, pattern, PatternSource.Speaker);
 
-    private static CompiledPattern CompileSourced(string relation, string pattern, PatternSource source) =>
+    private static CompiledPattern CompileSourced(string relation, string pattern, PatternSource source, string? actorOf = null) =>
         PatternCompiler.Compile(
-            new PatternDefinition("test.rule", relation, pattern, 0.8, false, new Dictionary<string, string>(), Where) { Source = source },
+            new PatternDefinition("test.rule", relation, pattern, 0.8, false, new Dictionary<string, string>(), Where) { Source = source, TargetActorOf = actorOf },
             PipelineFixture.Schema);
 
     [Fact]
@@ -63,6 +63,18 @@ public sealed class PatternLanguageTests
             Assert.Throws<SchemaException>(() => CompileSourced("LOCATED_IN", "the tour ends in {T:Country}", PatternSource.Visitor)).Message);
         Assert.Contains("takes its source from the party (source: party)",
             Assert.Throws<SchemaException>(() => CompileSourced("VISITED", "{S:Person} travels to {T:Location}", PatternSource.Party)).Message);
+    }
+
+    private static CompiledPattern CompileActorTargeted(string relation, string pattern, string act) => CompileSourced(relation, pattern, PatternSource.Slot, act);
+
+    [Fact]
+    public void A_pattern_whose_target_is_an_acts_doer_has_one_source_slot_and_a_relation_the_doer_can_end()
+    {
+        Assert.NotEmpty(CompileActorTargeted("CRITICIZED", "{S:Country} denounced the sanctions", "SANCTIONS").Elements);
+        Assert.Contains("takes its target from the article (actorOf: SANCTIONS), so it needs one {S:...} source slot and no other",
+            Assert.Throws<SchemaException>(() => CompileActorTargeted("CRITICIZED", "{S:Country} denounced {T:Country} sanctions", "SANCTIONS")).Message);
+        Assert.Contains("takes its target from whoever does MET, but LOCATED_IN allows none of them as target",
+            Assert.Throws<SchemaException>(() => CompileActorTargeted("LOCATED_IN", "{S:Location} hosted the talks", "MET")).Message);
     }
 
     [Fact]

@@ -296,6 +296,13 @@ public sealed class RelationRegressionTests
             ["CRITICIZED person:kaja-kallas country:blr", "OFFICIAL_OF person:kaja-kallas organization:eu title=Foreign Policy Chief"],
             ["CRITICIZED organization:eu country:blr"] },
 
+        // Judging sanctions judges whoever the story last has imposing them; sanctions nobody was stated imposing judge no one.
+        { "Japan and Canada imposed sanctions on Iran on Monday. Iran called the sanctions \"illegal\", and Kenya welcomed the sanctions. Iraq denounced the measures.",
+            ["CRITICIZED country:irn country:jpn", "CRITICIZED country:irn country:can", "SUPPORTS country:ken country:jpn", "SUPPORTS country:ken country:can",
+                "CRITICIZED country:irq country:jpn"], [] },
+        { "Iran called the sanctions \"illegal\". Japan did not impose sanctions on Iran. Kenya welcomed the sanctions.", [], ["CRITICIZED country:irn", "SUPPORTS country:ken"] },
+        { "Japan imposed sanctions on Iran. Later, Canada imposed sanctions on Iran. Iran called the sanctions \"illegal\".",
+            ["CRITICIZED country:irn country:can"], ["CRITICIZED country:irn country:jpn"] },
         { "Keir Starmer criticised the plans of the European Union, and NATO came under fire from Russia.",
             ["CRITICIZED person:keir-starmer organization:eu", "CRITICIZED country:rus organization:nato"], [] },
         { "Keir Starmer attacked the decision by Germany's highest court.", [], ["CRITICIZED person:keir-starmer country:deu"] },
