@@ -95,7 +95,7 @@ internal sealed class PatternMatcher(SentenceView view)
 
     /// <summary>Whether an option of the group may start at the position: most positions start none, found in one set lookup.</summary>
     private bool MayStart(WordElement word, int position) =>
-        !word.Filterable || position < _sentence.EndToken && word.FirstWordSet.Contains(_tokens[position].Text);
+        !word.Filterable || position < _sentence.EndToken && word.FirstWordSet.Contains(view.Word(position));
 
     /// <summary>Returns the end token of a match of elements[index..] at position, or -1.</summary>
     private int Match(IReadOnlyList<PatternElement> elements, int index, int position, MatchState state)
@@ -105,7 +105,8 @@ internal sealed class PatternMatcher(SentenceView view)
             return LeavesNoApposition(state, position) ? position : -1;
         }
         // Quotation marks are transparent: "pledged 'full support' for Russia" reads as if unquoted.
-        while (position < _sentence.EndToken && _tokens[position].Text is "\"" or "'" && elements[index] is not (GapElement or NotElement))
+        while (position < _sentence.EndToken && _tokens[position].Text is "\"" or "'" && elements[index] is not (GapElement or NotElement)
+            && !view.IsPluralPossessive(position))
         {
             position++;
         }
@@ -301,13 +302,15 @@ internal sealed class PatternMatcher(SentenceView view)
     {
         for (var k = 0; k < words.Count; k++, position++)
         {
-            if (position >= _sentence.EndToken || _mentionAt[position] is not null || !WordElement.WordMatches(words[k], _tokens[position].Text))
+            if (position >= _sentence.EndToken || _mentionAt[position] is not null
+                || !WordElement.WordMatches(words[k], view.Word(position)))
             {
                 return -1;
             }
         }
         return position;
     }
+
 
     /// <summary>A mention inside an apposition describes its head; a match may not carry it past the closing comma.</summary>
     private bool LeavesNoApposition(MatchState state, int end)

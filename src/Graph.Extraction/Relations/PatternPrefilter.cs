@@ -79,7 +79,7 @@ internal sealed class PatternPrefilter
                     typePresent[type] = true;
                 }
             }
-            else if (_satisfiedBy.TryGetValue(view.Tokens[i].Text, out var ids))
+            else if (_satisfiedBy.TryGetValue(view.Word(i), out var ids))
             {
                 foreach (var id in ids)
                 {

@@ -410,6 +410,15 @@ internal sealed class SentenceView
 
     public IReadOnlyList<Token> Tokens { get; }
 
+    /// <summary>The token as patterns read it: a plural possessive's apostrophe is "'s".</summary>
+    public string Word(int position) => IsPluralPossessive(position) ? "'s" : Tokens[position].Text;
+
+    /// <summary>"the Social Democrats' leader": an apostrophe closing a word that ends in s is the possessive "'s", not a quotation mark.</summary>
+    public bool IsPluralPossessive(int position) =>
+        Tokens[position].Text == "'" && position > Sentence.FirstToken && Tokens[position - 1].End == Tokens[position].Start
+        && Tokens[position - 1].Text is [.., 's' or 'S']
+        && (position + 1 >= Sentence.EndToken || Tokens[position + 1].Start > Tokens[position].End);
+
     public Mention?[] MentionAt { get; }
 
     public Sentence Sentence { get; }

@@ -601,6 +601,9 @@ public sealed class RelationRegressionTests
         { "Tom Vale, who belongs to the Labour Party, objected.", ["MEMBER_OF person:tom-vale organization:uk-labour-party"], [] },
         { "Tom Vale, a Labour Party member, objected.", ["MEMBER_OF person:tom-vale organization:uk-labour-party"], [] },
         { "Tom Vale, CML deputy director general, objected.", [], ["MEMBER_OF"] },
+        // A plural's possessive apostrophe is "'s", not a closing quotation mark.
+        { "Tom Vale, the Tories' leader, conceded.", ["LEADER_OF person:tom-vale organization:uk-conservative-party title=Leader"], [] },
+        { "Blackground Records' lawyer Tom Vale objected.", ["AFFILIATED_WITH person:tom-vale organization:blackground-records"], [] },
         // A region set in its country by the possessive.
         { "Shells hit Thailand's Sisaket province overnight.", ["LOCATED_IN location:sisaket country:tha"], [] },
         // A treaty named after a city is a treaty, not the city.
