@@ -222,11 +222,31 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                         .FirstOrDefault()?.Key
                     ?? (ahead is null ? null : ahead.Known?.EntityId ?? EntityIds.For("Treaty", ahead.CanonicalName ?? ahead.Text));
                 break;
+            case ("Organization", MentionKind.Name) when PartyOfMembers(mention, seen) is { } party:
+                mention.EntityId = party;
+                break;
             default:
                 mention.CanonicalName ??= StripArticle(mention.Text);
                 mention.EntityId = EntityIds.For(mention.Type, mention.CanonicalName);
                 break;
         }
+    }
+
+    /// <summary>
+    /// "the Social Democrats" after "the Social Democratic Party", "the Greens" after "the Green Party": a party's members
+    /// named as a plural are the party named before.
+    /// </summary>
+    private static string? PartyOfMembers(Mention mention, List<Mention> seen)
+    {
+        var name = StripArticle(mention.Text);
+        if (name.Length < 4 || name[^1] != 's' || !char.IsUpper(name[0]))
+        {
+            return null;
+        }
+        var member = name[..^1];
+        string[] parties = [member + " Party", member + "ic Party"];
+        return seen.FindLast(m => m is { Type: "Organization", EntityId: not null }
+            && Array.IndexOf(parties, StripArticle(m.Known?.Name ?? m.CanonicalName ?? m.Text)) >= 0)?.EntityId;
     }
 
     private static readonly string[] PaperKinds = ["declaration", "memorandum", "protocol", "charter", "roadmap", "convention", "communique", "communiqué"];

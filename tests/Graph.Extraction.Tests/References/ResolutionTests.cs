@@ -14,6 +14,15 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void A_partys_members_named_as_a_plural_are_the_party_named_before()
+    {
+        var document = TestPipeline.Run(
+            "The Ruritanian Democratic Party left the coalition. The Ruritanian Democrats said they had no choice. The Ruritanian Greens stayed.");
+        Assert.Equal("organization:ruritanian-democratic-party", document.Mentions.Single(m => m.Text == "Ruritanian Democrats").EntityId);
+        Assert.NotEqual("organization:ruritanian-democratic-party", document.Mentions.Single(m => m.Text == "Ruritanian Greens").EntityId);
+    }
+
+    [Fact]
     public void A_bare_given_name_names_no_one()
     {
         var bare = TestPipeline.Mentions(TestPipeline.Run("Sarah and Alan said no at Christmas."));
