@@ -196,7 +196,7 @@ internal static partial class SchemaLoader
 
     private static PatternDefinition ReadPattern(YamlReader r, HashSet<string> relationTypes)
     {
-        r.OnlyFields("id", "relation", "pattern", "precision", "reverse", "properties", "listed", "source", "single", "abroad", "actorOf");
+        r.OnlyFields("id", "relation", "pattern", "precision", "reverse", "properties", "listed", "source", "single", "abroad", "actorOf", "target");
         var id = r.String("id");
         var relation = r.String("relation");
         if (!relationTypes.Contains(relation))
@@ -228,9 +228,16 @@ internal static partial class SchemaLoader
         {
             throw r.Error(SchemaErrors.UnknownRelationType, $"pattern '{id}': actorOf refers to unknown relation type '{actorOf}'");
         }
+        var target = r.OptionalString("target") switch
+        {
+            null => PatternTarget.Slot,
+            "home" when actorOf is null => PatternTarget.Home,
+            _ => throw r.Error(SchemaErrors.InvalidValue, $"pattern '{id}': target may only be 'home' (the target slot is otherwise written in the pattern, or taken from actorOf)"),
+        };
         return new PatternDefinition(id, relation, r.String("pattern"), precision, r.OptionalBool("reverse", false), r.StringMap("properties"), r.Location)
         {
             TargetActorOf = actorOf,
+            Target = target,
             Listed = listed,
             Single = r.OptionalBool("single", false),
             Abroad = r.OptionalBool("abroad", false),

@@ -139,6 +139,9 @@ public sealed record PatternDefinition(
     /// </summary>
     public string? TargetActorOf { get; init; }
 
+    /// <summary>Where the relation's target comes from: the pattern's own slot, or, for a pattern with only a source slot, the article's country.</summary>
+    public PatternTarget Target { get; init; }
+
     public bool SourceIsSpeaker => Source == PatternSource.Speaker;
 }
 
@@ -156,6 +159,16 @@ public enum PatternSource
 
     /// <summary>The traveller and whoever the article has accompanying them ("The royal party will travel to Sao Paulo").</summary>
     Party,
+}
+
+/// <summary>Where a pattern's relation finds its target.</summary>
+public enum PatternTarget
+{
+    /// <summary>The {T:...} slot of the pattern, or, with actorOf, whoever the article has doing the act.</summary>
+    Slot,
+
+    /// <summary>The country whose politics the article reports: "X takes over the defence ministry" is an office of it.</summary>
+    Home,
 }
 
 /// <summary>Which ends of a pattern's match the gazetteer must list.</summary>

@@ -54,15 +54,18 @@ internal static partial class PatternCompiler
                 throw Error(definition, $"takes its source from the {from}, but {relation.Name} allows no {from} as source (from: {string.Join(", ", relation.From)})");
             }
         }
-        else if (definition.TargetActorOf is { } act)
+        else if (definition.TargetActorOf is not null || definition.Target == PatternTarget.Home)
         {
+            var (field, from, types) = definition.TargetActorOf is { } act
+                ? ($"actorOf: {act}", $"whoever does {act}", schema.RelationType(act)!.From)
+                : ("target: home", "the article's country", (IReadOnlyList<string>)["Country"]);
             if (slots is not [{ Role: 'S' }] || definition.Reverse)
             {
-                throw Error(definition, $"takes its target from the article (actorOf: {act}), so it needs one {{S:...}} source slot and no other, and no reverse");
+                throw Error(definition, $"takes its target from the article ({field}), so it needs one {{S:...}} source slot and no other, and no reverse");
             }
-            if (!schema.RelationType(act)!.From.Any(relation.To.Contains))
+            if (!types.Any(relation.To.Contains))
             {
-                throw Error(definition, $"takes its target from whoever does {act}, but {relation.Name} allows none of them as target (to: {string.Join(", ", relation.To)})");
+                throw Error(definition, $"takes its target from {from}, but {relation.Name} allows none of them as target (to: {string.Join(", ", relation.To)})");
             }
         }
         else if (!pair && (slots.Count(s => s.Role == 'S') != 1 || slots.Count(s => s.Role == 'T') != 1 || slots.Count != 2))

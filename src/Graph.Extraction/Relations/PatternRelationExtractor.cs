@@ -34,6 +34,8 @@ public sealed class PatternRelationExtractor : IPipelineComponent
     /// <summary>The relation types whose doers some pattern takes as its target (actorOf).</summary>
     private readonly string[] _acts;
 
+    private readonly bool _hasHomePatterns;
+
     public PatternRelationExtractor(GraphSchema schema)
     {
         _schema = schema;
@@ -41,6 +43,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         _roleNouns = new HashSet<string>(RoleNouns, StringComparer.OrdinalIgnoreCase);
         _hasVisitorPatterns = schema.Patterns.Any(p => p.Source is PatternSource.Visitor or PatternSource.Party);
         _acts = schema.Patterns.Select(p => p.TargetActorOf).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        _hasHomePatterns = schema.Patterns.Any(p => p.Target == PatternTarget.Home);
         foreach (var title in schema.Titles)
         {
             foreach (var form in title.Forms)
@@ -64,15 +67,18 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         var seen = new HashSet<(string, string, string, string)>();
         var candidates = new List<CompiledPattern>();
         var opening = Dateline.Find(document)?.Body(document.Tokens) ?? -1;
+        var home = new Lazy<Mention?>(() => ArticleCountry.Of(document, _schema) is { } country ? document.Mentions.Find(m => m.EntityId == country) : null);
         foreach (var sentence in document.Sentences)
         {
             // Every relation joins two entities, so a sentence naming fewer cannot state one, unless, in a story of a visit,
             // the traveller is understood: "The tour ends in Ashgabat".
-            // So is the doer of an act the article has stated: "Managua called the sanctions worthless".
+            // So is the doer of an act the article has stated ("Managua called the sanctions worthless"), and the country it
+            // reports ("Mihai Toma takes over the transport ministry").
             var named = SentenceView.CountMentions(mentionAt, sentence);
             var travellerOnly = named == 1 && _hasVisitorPatterns && document.Relations.Exists(r => r.Type == "VISITED");
             var actorOnly = named == 1 && _acts.Length > 0 && document.Relations.Exists(r => Array.IndexOf(_acts, r.Type) >= 0);
-            if (named < 2 && !travellerOnly && !actorOnly)
+            var homeOnly = named == 1 && _hasHomePatterns;
+            if (named < 2 && !travellerOnly && !actorOnly && !homeOnly)
             {
                 continue;
             }
@@ -84,7 +90,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             if (named < 2)
             {
                 candidates.RemoveAll(p => !(travellerOnly && p.Definition.Source is PatternSource.Visitor or PatternSource.Party
-                    || actorOnly && p.Definition.TargetActorOf is not null));
+                    || actorOnly && p.Definition.TargetActorOf is not null || homeOnly && p.Definition.Target == PatternTarget.Home));
             }
             bool? speaks = null;
             foreach (var pattern in candidates)
@@ -97,14 +103,14 @@ public sealed class PatternRelationExtractor : IPipelineComponent
                 foreach (var match in matcher.Matches(pattern))
                 {
                     quoteSpeakers ??= Modality.QuoteSpeakers(document, mentionAt);
-                    Emit(document, view, quoteSpeakers, published, match, seen);
+                    Emit(document, view, quoteSpeakers, published, match, seen, home);
                 }
             }
         }
     }
 
     private void Emit(Document document, SentenceView view, Mention?[] quoteSpeakers, DateOnly? published, RelationMatch match,
-        HashSet<(string, string, string, string)> seen)
+        HashSet<(string, string, string, string)> seen, Lazy<Mention?> home)
     {
         var type = _schema.RelationType(match.Pattern.Relation)!;
         var definition = match.Pattern.Definition;
@@ -171,7 +177,9 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         {
             properties["date"] = date;
         }
-        var actors = definition.TargetActorOf is { } act ? Actors(document, act, view.Sentence.Index) : null;
+        var actors = definition.TargetActorOf is { } act ? Actors(document, act, view.Sentence.Index)
+            : definition.Target == PatternTarget.Home ? home.Value is { } country ? [country] : []
+            : null;
         foreach (var (sourceId, sourceType) in Expand(sources))
         {
             // "his wife, A, and his eldest son, B": the kinship the pattern captured ("wife") is the first target's only.

@@ -78,6 +78,19 @@ public sealed class PatternLanguageTests
     }
 
     [Fact]
+    public void A_pattern_whose_target_is_the_articles_country_has_one_source_slot_and_a_relation_that_can_end_in_a_country()
+    {
+        var home = (string relation, string pattern) => PatternCompiler.Compile(
+            new PatternDefinition("test.rule", relation, pattern, 0.8, false, new Dictionary<string, string>(), Where) { Target = PatternTarget.Home },
+            PipelineFixture.Schema);
+        Assert.NotEmpty(home("OFFICIAL_OF", "{S:Person} takes over the ministry").Elements);
+        Assert.Contains("takes its target from the article (target: home), so it needs one {S:...} source slot",
+            Assert.Throws<SchemaException>(() => home("OFFICIAL_OF", "{S:Person} takes over {T:Organization}")).Message);
+        Assert.Contains("takes its target from the article's country, but MET allows none of them as target",
+            Assert.Throws<SchemaException>(() => home("MET", "{S:Person} met the cabinet")).Message);
+    }
+
+    [Fact]
     public void A_pattern_whose_source_is_the_speaker_has_one_target_slot_and_a_relation_a_speaker_can_start()
     {
         Assert.NotEmpty(CompileSpeakerSourced("CRITICIZED", "{T:Person} has failed").Elements);

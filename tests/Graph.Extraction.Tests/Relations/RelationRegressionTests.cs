@@ -601,6 +601,10 @@ public sealed class RelationRegressionTests
         { "Tom Vale, who belongs to the Labour Party, objected.", ["MEMBER_OF person:tom-vale organization:uk-labour-party"], [] },
         { "Tom Vale, a Labour Party member, objected.", ["MEMBER_OF person:tom-vale organization:uk-labour-party"], [] },
         { "Tom Vale, CML deputy director general, objected.", [], ["MEMBER_OF"] },
+        // A reshuffle's offices are the reported country's; with no one country reported, no one's.
+        { "NAIROBI, Kenya (AP) - Kenya's parliament approved a new cabinet on Monday. Tom Vale takes over the defence ministry, and the reshuffle hands the finance portfolio to Ann Hale. Joe Mbeki becomes minister of regional development.",
+            ["OFFICIAL_OF person:tom-vale country:ken", "OFFICIAL_OF person:ann-hale country:ken", "OFFICIAL_OF person:joe-mbeki country:ken"], [] },
+        { "Kenya and Uganda met on Monday. Tom Vale takes over the defence ministry.", [], ["OFFICIAL_OF"] },
         // A plural's possessive apostrophe is "'s", not a closing quotation mark.
         { "Tom Vale, the Tories' leader, conceded.", ["LEADER_OF person:tom-vale organization:uk-conservative-party title=Leader"], [] },
         { "Blackground Records' lawyer Tom Vale objected.", ["AFFILIATED_WITH person:tom-vale organization:blackground-records"], [] },
