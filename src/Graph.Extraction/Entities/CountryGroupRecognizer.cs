@@ -25,8 +25,18 @@ public sealed class CountryGroupRecognizer : IPipelineComponent
     private readonly Dictionary<string, (string[] Words, IReadOnlyList<string> Members)[]> _byFirstWord;
     private readonly Dictionary<string, (string[] Words, IReadOnlyList<string> Members)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstPart;
 
+    /// <summary>One-word names, aliases and demonyms that name exactly one listed country: the parts of "Kyrgyz-Tajik", "US-China".</summary>
+    private readonly Dictionary<string, string> _countryWords;
+
     public CountryGroupRecognizer(GraphSchema schema)
     {
+        _countryWords = schema.Gazetteer
+            .Where(e => e.Type == "Country")
+            .SelectMany(e => e.Aliases.Concat(e.Demonyms).Prepend(e.Name).Select(form => (Form: form, e.Id)))
+            .Where(f => f.Form.Length > 1 && f.Form.All(char.IsLetter) && char.IsUpper(f.Form[0]))
+            .GroupBy(f => f.Form, StringComparer.Ordinal)
+            .Where(g => g.Select(f => f.Id).Distinct(StringComparer.Ordinal).Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         _byFirstWord = schema.CountryGroups
             .SelectMany(g => g.Adjectives.Select(a => (Words: a.Split(' ', StringSplitOptions.RemoveEmptyEntries), g.Members)))
             .GroupBy(a => a.Words[0], StringComparer.Ordinal)
@@ -42,7 +52,7 @@ public sealed class CountryGroupRecognizer : IPipelineComponent
 
     public void Process(Document document)
     {
-        if (_byFirstWord.Count == 0)
+        if (_byFirstWord.Count == 0 && _countryWords.Count == 0)
         {
             return;
         }
@@ -60,6 +70,16 @@ public sealed class CountryGroupRecognizer : IPipelineComponent
                     continue;
                 }
                 var hyphen = text.IndexOf('-');
+                if (hyphen > 0 && Compound(tokens[i].Text) is { } pair)
+                {
+                    index ??= new MentionIndex(document);
+                    // Only a guess of the token alone gives way: "the US-China Business Council" is a body.
+                    if (index.At(i) is not { Known: not null } && index.IsWithin(i, i + 1))
+                    {
+                        index.Replace(i, i + 1, new Mention(new Span(tokens[i].Start, tokens[i].End), tokens[i].Text, "Country", MentionKind.Nominal, Rule) { Group = pair });
+                    }
+                    continue;
+                }
                 if (!_byFirstPart.ContainsKey(hyphen > 0 ? text[..hyphen] : text))
                 {
                     continue;
@@ -105,6 +125,22 @@ public sealed class CountryGroupRecognizer : IPipelineComponent
         {
             document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
+    }
+
+    /// <summary>"Kyrgyz-Tajik", "Russia-Ukraine": a compound of words each naming a different listed country names them all.</summary>
+    private List<string>? Compound(string token)
+    {
+        var parts = token.Split('-');
+        var members = new List<string>(parts.Length);
+        foreach (var part in parts)
+        {
+            if (!_countryWords.TryGetValue(part, out var id) || members.Contains(id))
+            {
+                return null;
+            }
+            members.Add(id);
+        }
+        return members;
     }
 
     /// <summary>

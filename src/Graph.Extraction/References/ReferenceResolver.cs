@@ -547,12 +547,15 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     /// </summary>
     private static List<string>? PairInPlay(Document document, Mention reference, List<Mention> seen)
     {
-        var named = seen.Where(m => m.Type == reference.Type && m.EntityId is not null).ToList();
+        // "the Kyrgyz-Tajik frontier" names both of a pair at once.
+        var named = seen.Where(m => m.Type == reference.Type)
+            .SelectMany(m => m.EntityId is { } id ? [(m.Span.Start, Id: id)] : m.Group is { Count: 2 } pair ? pair.Select(id => (m.Span.Start, Id: id)) : [])
+            .ToList();
         if (document.SentenceAt(reference.Span.Start) is { } sentence)
         {
             foreach (var from in (ReadOnlySpan<int>)[sentence.Span.Start, sentence.Index > 0 ? document.Sentences[sentence.Index - 1].Span.Start : -1])
             {
-                var near = named.Where(m => m.Span.Start >= from).Select(m => m.EntityId!).Distinct(StringComparer.Ordinal).ToList();
+                var near = named.Where(m => m.Start >= from).Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
                 if (from >= 0 && near.Count == 2)
                 {
                     return near;
@@ -563,7 +566,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 }
             }
         }
-        var ranked = named.Select((m, order) => (Id: m.EntityId!, order))
+        var ranked = named.Select((m, order) => (m.Id, order))
             .GroupBy(t => t.Id, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(t => t.order))
             .Select(g => g.Key)

@@ -391,6 +391,17 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_compound_of_two_countries_names_both_but_a_hyphened_name_stays_whole()
+    {
+        var document = TestPipeline.Run("Guinea-Bissau and the US-China Business Council held talks on the Thai-Cambodian border.");
+        var mentions = TestPipeline.Mentions(document);
+        Assert.Contains("Country:Guinea-Bissau=country:gnb", mentions);
+        Assert.Contains(mentions, m => m.StartsWith("Organization:US-China Business Council=", StringComparison.Ordinal));
+        var pair = Assert.Single(document.Mentions, m => m.Text == "Thai-Cambodian");
+        Assert.Equal(["country:tha", "country:khm"], pair.Group);
+    }
+
+    [Fact]
     public void A_treaty_named_after_a_city_is_one_treaty_not_the_city_and_a_person()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Greece and Egypt signed the Cairo Maritime Accord on Tuesday."));

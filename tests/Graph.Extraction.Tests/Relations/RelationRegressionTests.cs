@@ -307,6 +307,11 @@ public sealed class RelationRegressionTests
             ["CRITICIZED person:keir-starmer organization:eu", "CRITICIZED country:rus organization:nato"], [] },
         { "Keir Starmer attacked the decision by Germany's highest court.", [], ["CRITICIZED person:keir-starmer country:deu"] },
 
+        // A compound of two countries' names or demonyms names both: the pair "the two neighbours" stands for, and a war's sides.
+        { "Kazakhstan and Turkmenistan held talks on Monday. Clashes on the Kyrgyz-Tajik frontier killed dozens before the two neighbours signed a border security pact.",
+            ["SIGNED country:kgz treaty:border-security-pact", "SIGNED country:tjk treaty:border-security-pact"], ["SIGNED country:kaz", "SIGNED country:tkm"] },
+        { "The Russia-Ukraine war dragged on, and Russia-China war games began.", ["AT_WAR_WITH country:rus country:ukr"], ["AT_WAR_WITH country:chn country:rus"] },
+
         // ---- SIGNED / PARTY_TO
         { "Japan signed the Kyoto treaty in April 1998.",
             ["SIGNED country:jpn treaty:kyoto-protocol date=1998-04", "PARTY_TO country:jpn treaty:kyoto-protocol date=1998-04"], [] },
