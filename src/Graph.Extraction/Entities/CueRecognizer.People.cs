@@ -68,13 +68,13 @@ public sealed partial class CueRecognizer
         private static bool IsArabicSurname(string word) =>
             word.Length > 4 && (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal)) && char.IsUpper(word[3]);
 
-        /// <summary>The person's mention run on to <paramref name="end"/>, keeping its title and body.</summary>
-        private Mention RunOn(Mention person, int end)
+        /// <summary>The person's mention run on to <paramref name="end"/>, or back to <paramref name="start"/>, keeping its title and body.</summary>
+        private Mention RunOn(Mention person, int end, int? start = null)
         {
-            var whole = Create(FirstOf(person), end, "Person", person.Kind, person.Origin);
+            var whole = Create(start ?? FirstOf(person), end, "Person", person.Kind, person.Origin);
             whole.Title = person.Title;
             whole.Affiliation = person.Affiliation;
-            index.Replace(FirstOf(person), end, whole);
+            index.Replace(start ?? FirstOf(person), end, whole);
             return whole;
         }
 
@@ -120,6 +120,32 @@ public sealed partial class CueRecognizer
                     i = end - 1;
                 }
             }
+            for (var i = sentence.FirstToken + 2; i < sentence.EndToken; i++)
+            {
+                if (index.At(i) is { Type: "Person", Known: null } person && FirstOf(person) == i && NameHead(i) is var head && head < i)
+                {
+                    i = EndOf(RunOn(person, EndOf(person), head)) - 1;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Where an Arabic name the tagger found only the end of begins: "Hilal bin | Saif al-Hinai", "Al-Harith Idriss
+        /// al-Harith | Mohamed" (the start taken for a body). The given name before "bin" or a joined article is the name's.
+        /// </summary>
+        private int NameHead(int start)
+        {
+            var joined = T(start - 1) is "bin" or "ibn" or "bint" ? start - 2 : IsArabicSurname(T(start - 1)) && IsFreeOrLoneGuess(start - 1) ? start - 2 : -1;
+            if (joined < sentence.FirstToken)
+            {
+                return start;
+            }
+            return index.At(joined) switch
+            {
+                null when Words.IsCapitalizedWord(T(joined)) && !Words.NotNames.Contains(T(joined)) => joined,
+                { Known: null, Type: not "Person" } guess when EndOf(guess) == joined + 1 && char.IsUpper(guess.Text[0]) => FirstOf(guess),
+                _ => start,
+            };
         }
 
         /// <summary>No mention at the token, or one the tagger guessed of that token alone and not a person.</summary>

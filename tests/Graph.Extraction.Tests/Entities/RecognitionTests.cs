@@ -391,6 +391,14 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void An_arabic_name_begins_at_the_given_name_before_bin_or_a_joined_article()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("Hilal bin Saif al-Hinai, an adviser, met Al-Harith Idriss al-Harith Mohamed in Cairo."));
+        Assert.Contains("Person:Hilal bin Saif al-Hinai=person:hilal-bin-saif-al-hinai", mentions);
+        Assert.Contains("Person:Al-Harith Idriss al-Harith Mohamed=person:al-harith-idriss-al-harith-mohamed", mentions);
+    }
+
+    [Fact]
     public void A_compound_of_two_countries_names_both_but_a_hyphened_name_stays_whole()
     {
         var document = TestPipeline.Run("Guinea-Bissau and the US-China Business Council held talks on the Thai-Cambodian border.");
