@@ -610,6 +610,9 @@ public sealed class RelationRegressionTests
         { "NAIROBI, Kenya (AP) - Kenya's parliament approved a new cabinet on Monday. Tom Vale takes over the defence ministry, and the reshuffle hands the finance portfolio to Ann Hale. Joe Mbeki becomes minister of regional development.",
             ["OFFICIAL_OF person:tom-vale country:ken", "OFFICIAL_OF person:ann-hale country:ken", "OFFICIAL_OF person:joe-mbeki country:ken"], [] },
         { "Kenya and Uganda met on Monday. Tom Vale takes over the defence ministry.", [], ["OFFICIAL_OF"] },
+        // A portfolio's head, and an office in a country's ministry, are officials.
+        { "Tom Vale, the U.N. humanitarian chief, said so.", ["OFFICIAL_OF person:tom-vale organization:un"], ["LEADER_OF"] },
+        { "Ann Hale, a senior adviser at Oman's energy ministry, said so.", ["OFFICIAL_OF person:ann-hale country:omn"], [] },
         // A plural's possessive apostrophe is "'s", not a closing quotation mark.
         { "Tom Vale, the Tories' leader, conceded.", ["LEADER_OF person:tom-vale organization:uk-conservative-party title=Leader"], [] },
         { "Blackground Records' lawyer Tom Vale objected.", ["AFFILIATED_WITH person:tom-vale organization:blackground-records"], [] },
