@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using Graph.Core.Model;
 using Graph.Core.Pipeline;
 using Graph.Core.Schema;
+using Graph.Extraction.Entities;
 using Graph.Extraction.References;
 using Graph.Extraction.Text;
 
@@ -36,10 +38,24 @@ public sealed class PatternRelationExtractor : IPipelineComponent
 
     private readonly bool _hasHomePatterns;
 
+    /// <summary>
+    /// The words some pattern that can match a sentence naming one entity needs (its source or target taken from the
+    /// article): a sentence with none of them is not read at all.
+    /// </summary>
+    private readonly FrozenSet<string>? _singleMentionWords;
+
     public PatternRelationExtractor(GraphSchema schema)
     {
         _schema = schema;
-        _prefilter = new PatternPrefilter(schema.Patterns.Select(p => PatternCompiler.Compile(p, schema)).ToList());
+        var compiled = schema.Patterns.Select(p => PatternCompiler.Compile(p, schema)).ToList();
+        _prefilter = new PatternPrefilter(compiled);
+        var single = compiled.Where(p => TakesAnEndFromTheArticle(p.Definition)).ToList();
+        // A pattern that needs no word at all could match anywhere: then no sentence is skipped for lack of one.
+        // Of each pattern one word group it needs is enough, and one of content words ("ministry|portfolio", not "the") lets
+        // few sentences through.
+        _singleMentionWords = single.Exists(p => p.Required.Count == 0) ? null
+            : single.SelectMany(p => (p.Required.FirstOrDefault(r => !r.FirstWords.Any(Words.FunctionWords.Contains)) ?? p.Required[0]).FirstWords)
+                .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _roleNouns = new HashSet<string>(RoleNouns, StringComparer.OrdinalIgnoreCase);
         _hasVisitorPatterns = schema.Patterns.Any(p => p.Source is PatternSource.Visitor or PatternSource.Party);
         _acts = schema.Patterns.Select(p => p.TargetActorOf).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
@@ -78,7 +94,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             var travellerOnly = named == 1 && _hasVisitorPatterns && document.Relations.Exists(r => r.Type == "VISITED");
             var actorOnly = named == 1 && _acts.Length > 0 && document.Relations.Exists(r => Array.IndexOf(_acts, r.Type) >= 0);
             var homeOnly = named == 1 && _hasHomePatterns;
-            if (named < 2 && !travellerOnly && !actorOnly && !homeOnly)
+            if (named < 2 && (!travellerOnly && !actorOnly && !homeOnly || !Mentions(document.Tokens, sentence, _singleMentionWords)))
             {
                 continue;
             }
@@ -91,6 +107,10 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             {
                 candidates.RemoveAll(p => !(travellerOnly && p.Definition.Source is PatternSource.Visitor or PatternSource.Party
                     || actorOnly && p.Definition.TargetActorOf is not null || homeOnly && p.Definition.Target == PatternTarget.Home));
+                if (candidates.Count == 0)
+                {
+                    continue;
+                }
             }
             bool? speaks = null;
             foreach (var pattern in candidates)
@@ -227,6 +247,25 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         return visitors.Count == 0 || visitors.Count == 2 && visitors[0].Visits == visitors[1].Visits
             ? null
             : document.Mentions.Find(m => m.EntityId == visitors[0].Id);
+    }
+
+    private static bool TakesAnEndFromTheArticle(PatternDefinition pattern) =>
+        pattern.Source is PatternSource.Visitor or PatternSource.Party || pattern.TargetActorOf is not null || pattern.Target == PatternTarget.Home;
+
+    private static bool Mentions(IReadOnlyList<Token> tokens, Sentence sentence, FrozenSet<string>? words)
+    {
+        if (words is null)
+        {
+            return true;
+        }
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (words.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

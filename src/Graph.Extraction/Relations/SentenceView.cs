@@ -411,7 +411,11 @@ internal sealed class SentenceView
     public IReadOnlyList<Token> Tokens { get; }
 
     /// <summary>The token as patterns read it: a plural possessive's apostrophe is "'s".</summary>
-    public string Word(int position) => IsPluralPossessive(position) ? "'s" : Tokens[position].Text;
+    public string Word(int position)
+    {
+        var text = Tokens[position].Text;
+        return text is ['\''] && IsPluralPossessive(position) ? "'s" : text;
+    }
 
     /// <summary>"the Social Democrats' leader": an apostrophe closing a word that ends in s is the possessive "'s", not a quotation mark.</summary>
     public bool IsPluralPossessive(int position) =>
