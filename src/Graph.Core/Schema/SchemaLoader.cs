@@ -113,7 +113,7 @@ internal static partial class SchemaLoader
         }
         foreach (var r in file.Required("entries").Items())
         {
-            r.OnlyFields("name", "key", "aliases", "demonyms", "metonyms", "homeAliases", "properties");
+            r.OnlyFields("name", "key", "aliases", "demonyms", "metonyms", "homeAliases", "sharedAliases", "sharedDemonyms", "properties");
             var name = r.String("name");
             var key = r.OptionalString("key") ?? name;
             yield return new GazetteerEntry(
@@ -121,6 +121,8 @@ internal static partial class SchemaLoader
                 r.Strings("metonyms"), r.StringMap("properties"), r.Location)
             {
                 HomeAliases = r.Strings("homeAliases"),
+                SharedAliases = r.Strings("sharedAliases"),
+                SharedDemonyms = r.Strings("sharedDemonyms"),
             };
         }
     }

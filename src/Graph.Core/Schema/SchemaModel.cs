@@ -41,6 +41,15 @@ public sealed record GazetteerEntry(
     /// Parliament, in an Indian one it is not.
     /// </summary>
     public IReadOnlyList<string> HomeAliases { get; init; } = [];
+
+    /// <summary>
+    /// Names this entity shares with others ("Congo", "Korea"): each means the one of them the article names otherwise,
+    /// and nothing where it names none or several.
+    /// </summary>
+    public IReadOnlyList<string> SharedAliases { get; init; } = [];
+
+    /// <summary>Demonyms this entity shares with others ("Congolese", "Korean"), read as <see cref="SharedAliases"/> are.</summary>
+    public IReadOnlyList<string> SharedDemonyms { get; init; } = [];
 }
 
 /// <summary>

@@ -27,6 +27,7 @@ public sealed class EntityLexicon
         Schema = schema;
         Names = new TokenTrie<LexiconHit>(ignoreCase: false);
         HomeNames = new TokenTrie<LexiconHit>(ignoreCase: false);
+        SharedNames = new TokenTrie<LexiconHit>(ignoreCase: false);
         Titles = new TokenTrie<TitleDefinition>(ignoreCase: true);
         var surnames = new Dictionary<string, List<GazetteerEntry>>(StringComparer.Ordinal);
         foreach (var entry in schema.Gazetteer)
@@ -47,6 +48,14 @@ public sealed class EntityLexicon
             foreach (var alias in entry.HomeAliases)
             {
                 HomeNames.Add(Words(alias), new LexiconHit(entry, FormKind.HomeAlias));
+            }
+            foreach (var alias in entry.SharedAliases)
+            {
+                SharedNames.Add(Words(alias), new LexiconHit(entry, FormKind.Alias));
+            }
+            foreach (var demonym in entry.SharedDemonyms)
+            {
+                SharedNames.Add(Words(demonym), new LexiconHit(entry, FormKind.Demonym));
             }
             if (entry.Type == "Person")
             {
@@ -98,6 +107,9 @@ public sealed class EntityLexicon
 
     /// <summary>Bare words that name a listed entity only in an article about its country ("Parliament"), kept apart from <see cref="Names"/> so no other rule reads them as listed.</summary>
     internal TokenTrie<LexiconHit> HomeNames { get; }
+
+    /// <summary>Forms several listed entities share ("Congolese"), kept apart from <see cref="Names"/>: the article decides which one each means.</summary>
+    internal TokenTrie<LexiconHit> SharedNames { get; }
 
     internal TokenTrie<TitleDefinition> Titles { get; }
 

@@ -96,6 +96,52 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                 i = restart ?? i + length;
             }
         }
+        SharedForms(document, index);
+    }
+
+    /// <summary>
+    /// "the Congolese government" in a report that names the Democratic Republic of the Congo and not the other Congo: a
+    /// form several listed entities share means the one the article names by another form, once the whole article is read.
+    /// </summary>
+    private void SharedForms(Document document, MentionIndex index)
+    {
+        var tokens = document.Tokens;
+        HashSet<string>? named = null;
+        var added = false;
+        foreach (var sentence in document.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                if (!char.IsUpper(tokens[i].Text[0]) || index.At(i) is { Known: not null })
+                {
+                    continue;
+                }
+                var (length, hits) = lexicon.SharedNames.LongestMatch(tokens, i, sentence.EndToken);
+                // "the Korean War", "Korean Air": the start of another name.
+                if (length == 0 || !index.IsWithin(i, i + length) || i + length < sentence.EndToken && Words.IsCapitalizedWord(tokens[i + length].Text))
+                {
+                    continue;
+                }
+                named ??= document.Mentions.Where(m => m.Known is not null).Select(m => m.Known!.EntityId).ToHashSet(StringComparer.Ordinal);
+                var meant = hits.Where(h => named.Contains(h.Entry.Id)).ToList();
+                if (meant.Count == 1 || meant.Count > 1 && meant.All(h => h.Entry == meant[0].Entry))
+                {
+                    var hit = meant[0];
+                    var span = new Span(tokens[i].Start, tokens[i + length - 1].End);
+                    index.Replace(i, i + length, new Mention(span, document.TextOf(span), hit.Entry.Type, hit.Form == FormKind.Demonym ? MentionKind.Demonym : MentionKind.Alias, Origin)
+                    {
+                        Known = EntityLexicon.RefOf(hit.Entry),
+                        CanonicalName = hit.Entry.Name,
+                    });
+                    added = true;
+                }
+                i += length - 1;
+            }
+        }
+        if (added)
+        {
+            document.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
     }
 
     /// <summary>

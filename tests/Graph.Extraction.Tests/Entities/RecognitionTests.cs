@@ -391,6 +391,19 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_shared_demonym_means_the_one_country_the_article_names_and_none_where_it_names_both()
+    {
+        var one = TestPipeline.Mentions(TestPipeline.Run("Kinshasa welcomed the report. The Congolese army denied it."));
+        Assert.Contains("Country:Congolese=country:cod", one);
+
+        var both = TestPipeline.Mentions(TestPipeline.Run("North Korea and South Korea held talks. Korean officials met, and the Korean War was recalled."));
+        Assert.DoesNotContain(both, m => m.StartsWith("Country:Korean", StringComparison.Ordinal));
+
+        var neither = TestPipeline.Mentions(TestPipeline.Run("Congolese music is popular in Paris."));
+        Assert.DoesNotContain(neither, m => m.StartsWith("Country:Congolese", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_arabic_name_begins_at_the_given_name_before_bin_or_a_joined_article()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("Hilal bin Saif al-Hinai, an adviser, met Al-Harith Idriss al-Harith Mohamed in Cairo."));
