@@ -363,6 +363,16 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             Add(document, "MEMBER_OF", personId, partyId, sentence, PartyRule, null);
             (bodyId, bodyType) = (partyCountry, "Country");
         }
+        // "Treasury Under Secretary Daniel Whitfield" in a story that names the U.S. Treasury Department: an office in that
+        // ministry, of its country, whatever country the story is about.
+        // A party's spokesman for the portfolio ("Home Affairs spokesman Mark Oaten") holds no office in it.
+        if (bodyId is null && partyId is null && title.Contains(' ') && MinistryRanks.Contains(title[(title.IndexOf(' ') + 1)..])
+            && MinistryInTitle(document, title) is { } titleMinistry && ArticleCountry.Listed(_schema, titleMinistry) is { } ministryCountry)
+        {
+            var rank = title[(title.IndexOf(' ') + 1)..];
+            Add(document, rank is "Secretary" or "Minister" ? "LEADER_OF" : "OFFICIAL_OF", personId, titleMinistry, sentence, Rule, title);
+            (bodyId, bodyType) = (ministryCountry, "Country");
+        }
         // "greeted by the king and Queen Silvia", "Emperor Naruhito and Empress Masako": a queen beside a king, or an empress
         // beside an emperor, is the consort, no head of state.
         if (bodyId is null && definition is { National: true } or { HeadOfState: true } && !PlaceInTitle(document, person)
@@ -454,6 +464,34 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         }
         return document.Mentions.Exists(m => m.EntityId == person.EntityId && m.Affiliation is { Type: "Country", EntityId: { } other }
             && other != context.Country) ? null : context.Country;
+    }
+
+    /// <summary>Ranks of a ministry's officers, after its name in a title: "Treasury Under Secretary", "Justice Minister".</summary>
+    private static readonly HashSet<string> MinistryRanks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Secretary", "Minister", "Under Secretary", "Undersecretary", "Under-Secretary", "Deputy Secretary", "Assistant Secretary",
+        "Deputy Minister", "Vice Minister", "State Minister",
+    };
+
+    /// <summary>The one listed ministry the article names whose name opens with the title's first word ("Treasury" of "Treasury Department").</summary>
+    private string? MinistryInTitle(Document document, string title)
+    {
+        var first = title[..title.IndexOf(' ')];
+        string? found = null;
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Known is not { Type: "Organization" } body || !body.Name.StartsWith(first + " ", StringComparison.Ordinal)
+                || _schema.KindOf(body.EntityId) != "government")
+            {
+                continue;
+            }
+            if (found is not null && found != body.EntityId)
+            {
+                return null;
+            }
+            found = body.EntityId;
+        }
+        return found;
     }
 
     /// <summary>

@@ -610,6 +610,11 @@ public sealed class RelationRegressionTests
         { "NAIROBI, Kenya (AP) - Kenya's parliament approved a new cabinet on Monday. Tom Vale takes over the defence ministry, and the reshuffle hands the finance portfolio to Ann Hale. Joe Mbeki becomes minister of regional development.",
             ["OFFICIAL_OF person:tom-vale country:ken", "OFFICIAL_OF person:ann-hale country:ken", "OFFICIAL_OF person:joe-mbeki country:ken"], [] },
         { "Kenya and Uganda met on Monday. Tom Vale takes over the defence ministry.", [], ["OFFICIAL_OF"] },
+        // A title opening with a listed ministry's name the story names is an office in that ministry, of its country, in a
+        // story about another; a party's spokesman for the portfolio holds none.
+        { "The U.S. Treasury Department imposed sanctions on Mali. Mali protested, and Mali's junta agreed. Treasury Under Secretary Tom Vale said so.",
+            ["OFFICIAL_OF person:tom-vale organization:us-treasury title=Treasury Under Secretary", "OFFICIAL_OF person:tom-vale country:usa title=Treasury Under Secretary"], ["OFFICIAL_OF person:tom-vale country:mli"] },
+        { "The Home Office said so. Liberal Democrat Home Affairs spokesman Tom Vale disagreed.", [], ["OFFICIAL_OF person:tom-vale organization:uk-home-office"] },
         // A portfolio's head, and an office in a country's ministry, are officials.
         { "Tom Vale, the U.N. humanitarian chief, said so.", ["OFFICIAL_OF person:tom-vale organization:un"], ["LEADER_OF"] },
         { "Ann Hale, a senior adviser at Oman's energy ministry, said so.", ["OFFICIAL_OF person:ann-hale country:omn"], [] },
