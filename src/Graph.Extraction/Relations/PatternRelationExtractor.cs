@@ -208,7 +208,9 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             {
                 var (source, target) = definition.Reverse ? (targetId, sourceId) : (sourceId, targetId);
                 var (fromType, toType) = definition.Reverse ? (targetType, sourceType) : (sourceType, targetType);
+                // The article's country is no office of a person the gazetteer lists as another's.
                 if (source == target || !type.Allows(fromType, toType) || type.Name == LocatedIn && !MayLieIn(source, target) || IsHome(document, type.Name, source, target, definition.Abroad)
+                    || definition.Target == PatternTarget.Home && ArticleCountry.Listed(_schema, source) is { } own && own != target
                     || definition.Listed != ListedEnds.None && (_schema.Entry(target) is null || definition.Listed == ListedEnds.Both && _schema.Entry(source) is null))
                 {
                     continue;

@@ -223,14 +223,22 @@ public sealed class RoleRelationExtractor : IPipelineComponent
                 {
                     next++;
                 }
-                if (next >= sentence.EndToken || mentionAt[next] is not { Type: "Person", EntityId: { } person }
-                    || document.Mentions.LastOrDefault(m => m is { Type: "Person", EntityId: not null } && m.Span.End <= tokens[k - 2].Start
-                        && m.Span.Start >= sentence.Span.Start) is not { } other
-                    || OfficeOf(document, other.EntityId!) is not { } office || office.Country == country)
+                if (next >= sentence.EndToken || mentionAt[next] is not { Type: "Person", EntityId: { } person })
                 {
                     continue;
                 }
-                Add(document, office.Relation, person, country, sentence, CounterpartRule, office.Title);
+                // "Morioka met President Tokayev and his Kazakh counterpart Serikbayev": the nearest office-holder of another
+                // country, not the host named between.
+                var office = document.Mentions
+                    .Where(m => m is { Type: "Person", EntityId: not null } && m.Span.End <= tokens[k - 2].Start && m.Span.Start >= sentence.Span.Start)
+                    .Reverse()
+                    .Select(m => OfficeOf(document, m.EntityId!))
+                    .FirstOrDefault(o => o is not null && o.Value.Country != country);
+                if (office is not { } held)
+                {
+                    continue;
+                }
+                Add(document, held.Relation, person, country, sentence, CounterpartRule, held.Title);
             }
         }
     }

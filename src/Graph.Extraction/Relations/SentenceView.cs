@@ -87,6 +87,39 @@ internal sealed class SentenceView
                 _titled[a - Sentence.FirstToken] = f;
             }
         }
+        FindCounterparts();
+    }
+
+    /// <summary>"met Tokayev and his Kazakh counterpart Aidos Serikbayev": "his Kazakh counterpart" stands before the name as a title does.</summary>
+    private void FindCounterparts()
+    {
+        for (var f = Sentence.FirstToken + 3; f < Sentence.EndToken; f++)
+        {
+            if (MentionAt[f] is not { Type: "Person" } || ReferenceEquals(MentionAt[f - 1], MentionAt[f]))
+            {
+                continue;
+            }
+            var k = Tokens[f - 1].Text == "," ? f - 2 : f - 1;
+            if (k - 2 < Sentence.FirstToken || Tokens[k].Text != "counterpart" || MentionAt[k - 1] is not { Type: "Country" } country)
+            {
+                continue;
+            }
+            var a = k - 1;
+            while (a > Sentence.FirstToken && ReferenceEquals(MentionAt[a - 1], country))
+            {
+                a--;
+            }
+            if (a - 1 < Sentence.FirstToken || Tokens[a - 1].Text is not ("his" or "her" or "their"))
+            {
+                continue;
+            }
+            if (_titled is null)
+            {
+                _titled = new int[Sentence.TokenCount];
+                Array.Fill(_titled, -1);
+            }
+            _titled[a - 1 - Sentence.FirstToken] = f;
+        }
     }
 
     /// <summary>

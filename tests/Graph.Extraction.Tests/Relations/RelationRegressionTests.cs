@@ -704,6 +704,12 @@ public sealed class RelationRegressionTests
         { "Diplomats said former Nigerian president Tom Vale would travel to Asmara.", ["LEADER_OF person:tom-vale country:nga former title=President"], [] },
         { "Former Northern Ireland minister Tom Vale has died.", [], ["OFFICIAL_OF person:tom-vale"] },
         { "Tory former minister Tom Vale spoke.", ["MEMBER_OF person:tom-vale organization:uk-conservative-party"], ["OFFICIAL_OF person:tom-vale"] },
+        // A counterpart named after a host of their own country holds the visitor's office, and is met with the host; a
+        // listed person's country is no office the article's country gives them.
+        { "Japanese Foreign Minister Ann Vale met President Kassym-Jomart Tokayev and his Kazakh counterpart Tom Hale in Astana.",
+            ["OFFICIAL_OF person:tom-hale country:kaz title=Foreign Minister", "MET person:ann-vale person:tom-hale"], ["OFFICIAL_OF person:tom-hale country:jpn"] },
+        { "NAIROBI, Kenya (AP) - Kenya's parliament approved a new cabinet on Monday. Antony Blinken takes over the defence ministry.", [],
+            ["OFFICIAL_OF person:antony-blinken country:ken"] },
         // A counterpart holds the other's office for their own country.
         { "Thai Prime Minister Ann Vale met her Cambodian counterpart Tom Hale in Bangkok.",
             ["LEADER_OF person:ann-vale country:tha title=Prime Minister", "LEADER_OF person:tom-hale country:khm title=Prime Minister"], [] },
