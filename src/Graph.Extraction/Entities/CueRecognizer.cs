@@ -921,9 +921,11 @@ public sealed partial class CueRecognizer(EntityLexicon lexicon) : IPipelineComp
                     {
                         determiner--;
                     }
-                    if (T(determiner) is "the" or "The" or "this" or "This" or "that" && index.IsFree(determiner, head + 1))
+                    // "the treaty", "the new pact": refers back to the treaty in play; resolution decides which. So does "signed a
+                    // treaty" in a story whose headline named it ("leaders sign water-sharing treaty").
+                    var signed = T(determiner) is "a" or "an" && strong && determiner > sentence.FirstToken && Is(determiner - 1, WordClass.SignVerb);
+                    if ((T(determiner) is "the" or "The" or "this" or "This" or "that" || signed) && index.IsFree(determiner, head + 1))
                     {
-                        // "the treaty", "the new pact": refers back to the treaty in play; resolution decides which.
                         index.Add(Create(determiner, head + 1, "Treaty", MentionKind.Nominal, "rule:treaty-reference"));
                     }
                     continue;

@@ -165,6 +165,11 @@ internal sealed class PatternMatcher(SentenceView view)
                 {
                     return -1;
                 }
+                // "Central Asia's five former Soviet republics signed": a state that was is no one's actor now.
+                if (_mentionAt[position] is { Kind: MentionKind.Demonym } && position > _sentence.FirstToken && _tokens[position - 1].Text == "former")
+                {
+                    return -1;
+                }
                 foreach (var (mentions, after) in Coordinations(slot, position, qualified, subject))
                 {
                     if (slot.Role == 'P' && Members(mentions) < 2 || slot.Role == 'S' && NamesItsMembers(mentions[^1], after))

@@ -321,6 +321,10 @@ public sealed class RelationRegressionTests
             ["SIGNED country:ken treaty:paris-agreement date=2016", "PARTY_TO country:ken treaty:paris-agreement date=2016"], [] },
         { "Under the Paris Agreement, Kenya must cut emissions.", ["PARTY_TO country:ken treaty:paris-agreement"], [] },
         { "Kazakhstan and Uzbekistan signed a water agreement on the sidelines of the summit.", [], ["SIGNED"] },
+        // "signed a treaty" is the treaty the story names; a state that was is no signatory now.
+        { "Kenya and Ethiopia adopted the Turkana Water Treaty. Later, Kenya and Uganda signed a treaty on the lake.",
+            ["SIGNED country:uga treaty:turkana-water-treaty"], [] },
+        { "Kenya signed the Turkana Water Treaty. Central Asia's five former Soviet republics signed the treaty too.", [], ["SIGNED country:sun", "PARTY_TO country:sun"] },
         // Being a party or a signatory; leaving, done or threatened, ends it.
         { "Britain remains a signatory to the Ottawa Treaty.", ["PARTY_TO country:gbr treaty:ottawa-treaty"], ["SIGNED"] },
         { "The United States pulled out of the Paris Agreement.", ["PARTY_TO country:usa treaty:paris-agreement former"], [] },
