@@ -71,7 +71,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         }
         foreach (var role in mentions.Where(m => m is { Type: "Person", Kind: MentionKind.Nominal, EntityId: null, Group: null, Title: not null }))
         {
-            role.EntityId = NamedNext(document, role);
+            role.EntityId = NamedNext(document, role) ?? ListedHolderNamedLater(mentions, role);
         }
         mentions.RemoveAll(m => m.EntityId is null && m.Group is null);
         RemoveForeignParties(mentions, homeCountry);
@@ -894,6 +894,26 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     }
 
     /// <summary>The offices the gazetteer lists for a person: the current or best-known one, then earlier ones.</summary>
+    /// <summary>
+    /// "Oman's sultan begins Japan state visit" over a story that names Sultan Haitham bin Tariq further down: the one
+    /// person named later whom the gazetteer lists with the office, for the country.
+    /// </summary>
+    private string? ListedHolderNamedLater(List<Mention> mentions, Mention role)
+    {
+        if (IdOf(role.Affiliation) is not { } country || !country.StartsWith("country:", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var holders = mentions
+            .Where(m => m.Span.Start > role.Span.End && m is { Type: "Person", Known: not null }
+                && ArticleCountry.Listed(lexicon.Schema, m.Known.EntityId) == country && ListedOffices(m.Known.EntityId).Any(office => SameOffice(office, role.Title)))
+            .Select(m => m.Known!.EntityId)
+            .Distinct(StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        return holders.Count == 1 ? holders[0] : null;
+    }
+
     private IEnumerable<string> ListedOffices(string person)
     {
         if (lexicon.Schema.Entry(person)?.Properties is not { } properties)

@@ -14,6 +14,15 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void A_headlines_role_is_the_listed_holder_the_story_names_further_down()
+    {
+        var document = TestPipeline.Run("Russia's president begins Japan state visit\n\nTOKYO (Reuters) - On Monday, President Vladimir Putin arrived in Tokyo.");
+        Assert.Equal("person:vladimir-putin", document.Mentions.Single(m => m.Text == "Russia's president").EntityId);
+        document = TestPipeline.Run("France's president begins Japan state visit\n\nTOKYO (Reuters) - On Monday, President Vladimir Putin arrived in Tokyo.");
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "France's president" && m.EntityId is not null);
+    }
+
+    [Fact]
     public void A_partys_members_named_as_a_plural_are_the_party_named_before()
     {
         var document = TestPipeline.Run(
