@@ -148,6 +148,10 @@ public sealed partial class CueRecognizer
             };
         }
 
+        /// <summary>"Colonel" taken for a person of its own: a guess of rank words only.</summary>
+        private bool IsRankAlone(Mention mention) =>
+            mention.Known is null && Enumerable.Range(FirstOf(mention), EndOf(mention) - FirstOf(mention)).All(k => Words.Ranks.Contains(T(k)));
+
         /// <summary>No mention at the token, or one the tagger guessed of that token alone and not a person.</summary>
         private bool IsFreeOrLoneGuess(int k) =>
             index.At(k) is null || index.At(k) is { Known: null, Type: not "Person" } guess && FirstOf(guess) == k && EndOf(guess) == k + 1;
@@ -264,7 +268,7 @@ public sealed partial class CueRecognizer
                 }
                 // "army spokesman Brigadier General Fred Kasozi": a rank between the office and the name holds no office.
                 var ranked = afterTitle;
-                while (ranked < sentence.EndToken && Words.Ranks.Contains(T(ranked)) && index.At(ranked) is not { Type: "Person" })
+                while (ranked < sentence.EndToken && Words.Ranks.Contains(T(ranked)) && (index.At(ranked) is not { Type: "Person" } || IsRankAlone(index.At(ranked)!)))
                 {
                     ranked++;
                 }

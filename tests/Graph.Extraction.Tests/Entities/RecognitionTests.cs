@@ -391,6 +391,14 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_rank_between_an_office_and_a_name_is_no_person_of_its_own()
+    {
+        var mentions = TestPipeline.Mentions(TestPipeline.Run("\"This is a deliberate act,\" army spokesman Colonel Pongsak Rattanawong told reporters."));
+        Assert.Contains("Person:Pongsak Rattanawong=person:pongsak-rattanawong", mentions);
+        Assert.DoesNotContain(mentions, m => m.StartsWith("Person:Colonel", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_shared_demonym_means_the_one_country_the_article_names_and_none_where_it_names_both()
     {
         var one = TestPipeline.Mentions(TestPipeline.Run("Kinshasa welcomed the report. The Congolese army denied it."));
