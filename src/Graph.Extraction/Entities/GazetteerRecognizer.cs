@@ -72,6 +72,11 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                 var hit = Choose(hits, i > sentence.FirstToken ? tokens[i - 1].Text : null,
                     i + length < sentence.EndToken ? tokens[i + length].Text : null,
                     beforePrevious >= sentence.FirstToken ? tokens[beforePrevious].Text : null, joinedToGovernment);
+                if (hit.Form == FormKind.Metonym && !GovernmentsJoinedBefore(document, index, sentence, i)
+                    && hits.FirstOrDefault(h => h.Entry.Type == "Location" && h.Form is FormKind.Name or FormKind.Alias) is { } city)
+                {
+                    hit = city;
+                }
                 if (hit.Form == FormKind.Metonym)
                 {
                     governmentEnd = i + length;
@@ -652,6 +657,43 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
             return acting ? metonym : place;
         }
         return hits.OrderBy(h => h.Form).ThenBy(h => TypeRank(h.Entry.Type)).First();
+    }
+
+    /// <summary>
+    /// "Moscow and Beijing condemned the move": capitals listed before one that acts are governments too; false where the
+    /// list stands after a place's preposition ("officials from Paris and Berlin said"), and all of it, the last too, are cities.
+    /// </summary>
+    private bool GovernmentsJoinedBefore(Document document, MentionIndex index, Sentence sentence, int governed)
+    {
+        var tokens = document.Tokens;
+        var joined = new List<(Mention Place, LexiconHit Government)>();
+        for (var k = governed - 1; k - 1 >= sentence.FirstToken && tokens[k].Text is "and" or ",";)
+        {
+            if (index.At(k - 1) is not { Type: "Location", Known: not null } place)
+            {
+                break;
+            }
+            var first = TokenSearch.FirstEndingAfter(tokens, place.Span.Start);
+            var (length, hits) = lexicon.Names.LongestMatch(tokens, first, sentence.EndToken);
+            if (tokens[first + length - 1].End != place.Span.End || hits.FirstOrDefault(h => h.Form == FormKind.Metonym) is not { } government)
+            {
+                break;
+            }
+            joined.Add((place, government));
+            k = first - 1;
+            if (k >= sentence.FirstToken && Locative.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+        foreach (var (place, government) in joined)
+        {
+            place.Type = government.Entry.Type;
+            place.Kind = MentionKind.Alias;
+            place.Known = EntityLexicon.RefOf(government.Entry);
+            place.CanonicalName = government.Entry.Name;
+        }
+        return true;
     }
 
     private static int TypeRank(string type) => type switch

@@ -391,6 +391,18 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void Capitals_listed_before_one_that_acts_are_governments_and_after_a_place_preposition_cities()
+    {
+        var acting = TestPipeline.Mentions(TestPipeline.Run("Moscow and Beijing condemned the move."));
+        Assert.Contains("Country:Moscow=country:rus", acting);
+        Assert.Contains("Country:Beijing=country:chn", acting);
+
+        var places = TestPipeline.Mentions(TestPipeline.Run("Officials from Paris and Berlin said so."));
+        Assert.Contains("Location:Paris=location:paris", places);
+        Assert.Contains("Location:Berlin=location:berlin", places);
+    }
+
+    [Fact]
     public void A_rank_between_an_office_and_a_name_is_no_person_of_its_own()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run("\"This is a deliberate act,\" army spokesman Colonel Pongsak Rattanawong told reporters."));
