@@ -633,23 +633,29 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     /// "the country": the country last named in this or the two sentences before, unless it is the
     /// subject of the same clause ("the US condemning the country" names some other country).
     /// </summary>
-    private static string? CountryInPlay(Document document, Mention reference, List<Mention> seen)
+    private string? CountryInPlay(Document document, Mention reference, List<Mention> seen)
     {
         if (document.SentenceAt(reference.Span.Start) is not { } sentence)
         {
             return null;
         }
         var earliest = document.Sentences[Math.Max(0, sentence.Index - 2)].Span.Start;
+        var inPlay = new List<string>();
         for (var k = seen.Count - 1; k >= 0 && seen[k].Span.Start >= earliest; k--)
         {
             var m = seen[k];
             if (m.Type == "Country" && m.EntityId is not null
                 && !(sentence.Span.Contains(m.Span) && !ClauseBreakBetween(document, m.Span.End, reference.Span.Start)))
             {
-                return m.EntityId;
+                inPlay.Add(m.EntityId);
             }
         }
-        return null;
+        // "between Paris and Tehran hosted by the sultanate": the state its official name calls so, if one is in play.
+        var described = StripArticle(reference.Text);
+        var form = described.EndsWith("republic", StringComparison.OrdinalIgnoreCase) ? described : described[(described.LastIndexOf(' ') + 1)..];
+        return inPlay.Find(id => lexicon.Schema.Entry(id)?.Properties.GetValueOrDefault("officialName") is { } official
+                && official.Contains(form, StringComparison.OrdinalIgnoreCase))
+            ?? inPlay.FirstOrDefault();
     }
 
     /// <summary>

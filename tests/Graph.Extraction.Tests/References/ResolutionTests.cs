@@ -14,6 +14,13 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void The_sultanate_is_the_state_in_play_its_official_name_calls_so()
+    {
+        var document = TestPipeline.Run("Oman hosted the talks. Japan and France sent envoys to the sultanate.");
+        Assert.Equal("country:omn", document.Mentions.Single(m => m.Text == "the sultanate").EntityId);
+    }
+
+    [Fact]
     public void A_headlines_role_is_the_listed_holder_the_story_names_further_down()
     {
         var document = TestPipeline.Run("Russia's president begins Japan state visit\n\nTOKYO (Reuters) - On Monday, President Vladimir Putin arrived in Tokyo.");
