@@ -48,6 +48,7 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
         }
         var labels = _model.TagDocument(texts, sentences, _gazetteer);
         var existing = document.Mentions.Select(m => m.Span).ToArray();
+        WordCase? wordCase = null;
         foreach (var (first, end) in sentences)
         {
             foreach (var (spanStart, spanStop, type) in NerLabels.Spans(labels.AsSpan(first, end - first)))
@@ -97,6 +98,10 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
                 }
                 var span = new Span(tokens[first + start].Start, tokens[first + stop - 1].End);
                 if (Array.Exists(existing, e => e.Overlaps(span)))
+                {
+                    continue;
+                }
+                if (stop - start == 1 && (wordCase ??= new WordCase(texts, sentences)).IsWordNotName(first, first + start))
                 {
                     continue;
                 }
