@@ -340,6 +340,16 @@ public sealed class RoleRelationExtractor : IPipelineComponent
             Add(document, heldRelation, personId, held, sentence, Rule, title.StartsWith("Former ", StringComparison.Ordinal) ? title["Former ".Length..] : title, former: true);
             return;
         }
+        // "Former President Umaro Embalo was detained" in a report on Guinea-Bissau: a head of state or government before,
+        // of the country the article reports, unless the gazetteer lists the person as another's.
+        if (title is not null && formerOrShadow && person.Affiliation is null && !title.StartsWith("Shadow ", StringComparison.Ordinal)
+            && IsFormer(document, person, title) && definition is { HeadOfState: true } or { Relation: "LEADER_OF", National: true }
+            && ArticleHome(context, definition, person) is { } formerHome && (ArticleCountry.Listed(_schema, personId) ?? formerHome) == formerHome
+            && definition.RelationFor(formerHome, null) == "LEADER_OF")
+        {
+            Add(document, "LEADER_OF", personId, formerHome, sentence, ContextRule, title.StartsWith("Former ", StringComparison.Ordinal) ? title["Former ".Length..] : title, former: true);
+            return;
+        }
         if (title is null || LocalOffices.Contains(title) || formerOrShadow)
         {
             return;

@@ -622,6 +622,11 @@ public sealed class RelationRegressionTests
         { "The U.S. Treasury Department imposed sanctions on Mali. Mali protested, and Mali's junta agreed. Treasury Under Secretary Tom Vale said so.",
             ["OFFICIAL_OF person:tom-vale organization:us-treasury title=Treasury Under Secretary", "OFFICIAL_OF person:tom-vale country:usa title=Treasury Under Secretary"], ["OFFICIAL_OF person:tom-vale country:mli"] },
         { "The Home Office said so. Liberal Democrat Home Affairs spokesman Tom Vale disagreed.", [], ["OFFICIAL_OF person:tom-vale organization:uk-home-office"] },
+        // A former head of state with no country named headed the reported one, unless listed as another's.
+        { "BISSAU, Guinea-Bissau (Reuters) - Guinea-Bissau's army seized power. Guinea-Bissau's parliament was dissolved. Former President Tom Vale was detained.",
+            ["LEADER_OF person:tom-vale country:gnb former title=President"], [] },
+        { "BISSAU, Guinea-Bissau (Reuters) - Guinea-Bissau's army seized power. Guinea-Bissau's parliament was dissolved. Former President Barack Obama spoke.", [],
+            ["LEADER_OF person:barack-obama country:gnb"] },
         // Backing stated in a relative clause; a head of state installed with no country named heads the reported one.
         { "Tom Vale, who is backed by the main opposition Labour Party, claimed victory.", ["SUPPORTS organization:uk-labour-party person:tom-vale"], [] },
         { "BISSAU, Guinea-Bissau (Reuters) - Guinea-Bissau's army seized power on Wednesday. The junta installed General Tom Vale, the army chief of staff, as transitional president.",
