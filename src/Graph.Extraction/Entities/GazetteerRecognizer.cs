@@ -610,7 +610,9 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         "claimed", "claims", "signed", "signs", "hopes", "hoped", "believes", "fears", "threatened", "threatens",
         "welcomed", "welcomes", "hosted", "hosts", "slapped", "slaps", "sanctioned", "blacklisted", "summoned", "summons", "expelled",
         "expels", "recalled", "vowed", "vows", "pledged", "pledges", "demanded", "demands", "urged", "urges", "protested", "retaliated",
-        "vetoed", "ratified", "froze", "ordered",
+        "vetoed", "ratified", "froze", "ordered", "valued", "values", "praised", "praises", "hailed", "hails", "thanked", "thanks",
+        "dismissed", "dismisses", "denounced", "denounces", "opposed", "opposes", "objected", "objects", "complained", "complains",
+        "called", "calls", "urged", "considers", "considered", "regards", "regarded", "maintains", "maintained", "argued", "argues",
     };
 
     /// <summary>What one government gives, imposes on or keeps with another: "backing for Pyongyang", "ties with Moscow".</summary>

@@ -397,6 +397,10 @@ public class RecognitionTests
         Assert.Contains("Country:Moscow=country:rus", acting);
         Assert.Contains("Country:Beijing=country:chn", acting);
 
+        var valuing = TestPipeline.Mentions(TestPipeline.Run("He said Tokyo valued the talks, and Washington argues otherwise."));
+        Assert.Contains("Country:Tokyo=country:jpn", valuing);
+        Assert.Contains("Country:Washington=country:usa", valuing);
+
         var places = TestPipeline.Mentions(TestPipeline.Run("Officials from Paris and Berlin said so."));
         Assert.Contains("Location:Paris=location:paris", places);
         Assert.Contains("Location:Berlin=location:berlin", places);
