@@ -191,7 +191,7 @@ internal static partial class Words
         "nuclear", "arms", "ceasefire", "cease-fire", "cooperation", "co-operation", "mutual", "friendship", "border",
         "comprehensive", "bilateral", "multilateral", "non-aggression", "alliance", "association", "framework",
         "armistice", "climate", "investment", "economic", "assistance", "non-proliferation", "intergovernmental",
-        "maritime", "boundary", "delimitation", "extradition", "fisheries", "transit",
+        "maritime", "boundary", "delimitation", "extradition", "fisheries", "transit", "free",
         "cooperative", "joint",
     };
 

@@ -222,6 +222,12 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                         .FirstOrDefault()?.Key
                     ?? (ahead is null ? null : ahead.Known?.EntityId ?? EntityIds.For("Treaty", ahead.CanonicalName ?? ahead.Text));
                 break;
+            // "Mexico, South Korea sign free trade pact" over "signed a free trade agreement": one treaty, described alike.
+            case ("Treaty", MentionKind.Name) when mention.Origin == CueRecognizer.DescribedTreaty
+                && seen.FindLast(m => m is { Type: "Treaty", Origin: CueRecognizer.DescribedTreaty, EntityId: not null } && SameDescription(m.Text, mention.Text)) is { } described:
+                mention.CanonicalName = described.CanonicalName;
+                mention.EntityId = described.EntityId;
+                break;
             case ("Organization", MentionKind.Name) when PartyOfMembers(mention, seen) is { } party:
                 mention.EntityId = party;
                 break;
@@ -247,6 +253,14 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         string[] parties = [member + " Party", member + "ic Party"];
         return seen.FindLast(m => m is { Type: "Organization", EntityId: not null }
             && Array.IndexOf(parties, StripArticle(m.Known?.Name ?? m.CanonicalName ?? m.Text)) >= 0)?.EntityId;
+    }
+
+    /// <summary>Two described treaties alike: the same words before heads of one kind ("maritime boundary accord", "maritime boundary agreement").</summary>
+    private static bool SameDescription(string a, string b)
+    {
+        var (wordsA, wordsB) = (StripArticle(a).ToLowerInvariant().Split(' '), StripArticle(b).ToLowerInvariant().Split(' '));
+        return wordsA.Length == wordsB.Length && wordsA.Length > 1 && PaperKind(a) == PaperKind(b)
+            && wordsA.AsSpan(0, wordsA.Length - 1).SequenceEqual(wordsB.AsSpan(0, wordsB.Length - 1));
     }
 
     private static readonly string[] PaperKinds = ["declaration", "memorandum", "protocol", "charter", "roadmap", "convention", "communique", "communiqué"];

@@ -14,6 +14,16 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void A_treaty_described_alike_in_headline_and_story_is_one_treaty()
+    {
+        var document = TestPipeline.Run("Kenya, Uganda sign maritime boundary pact\n\nNAIROBI (Reuters) - Kenya and Uganda signed a maritime boundary agreement on Wednesday, and a border security pact.");
+        var treaties = document.Mentions.Where(m => m.Type == "Treaty").Select(m => (m.Text, m.EntityId)).ToList();
+        Assert.Contains(("maritime boundary pact", "treaty:maritime-boundary-pact"), treaties);
+        Assert.Contains(("maritime boundary agreement", "treaty:maritime-boundary-pact"), treaties);
+        Assert.Contains(("border security pact", "treaty:border-security-pact"), treaties);
+    }
+
+    [Fact]
     public void The_sultanate_is_the_state_in_play_its_official_name_calls_so()
     {
         var document = TestPipeline.Run("Oman hosted the talks. Japan and France sent envoys to the sultanate.");
