@@ -331,6 +331,8 @@ public sealed class RelationRegressionTests
         { "Kenya and Ethiopia adopted the Turkana Water Treaty. Later, Kenya and Uganda signed a treaty on the lake.",
             ["SIGNED country:uga treaty:turkana-water-treaty"], [] },
         { "Kenya signed the Turkana Water Treaty. Central Asia's five former Soviet republics signed the treaty too.", [], ["SIGNED country:sun", "PARTY_TO country:sun"] },
+        { "Kenya and Uganda announced a new border security pact.",
+            ["PARTY_TO country:ken treaty:border-security-pact", "PARTY_TO country:uga treaty:border-security-pact"], ["SIGNED"] },
         // Being a party or a signatory; leaving, done or threatened, ends it.
         { "Britain remains a signatory to the Ottawa Treaty.", ["PARTY_TO country:gbr treaty:ottawa-treaty"], ["SIGNED"] },
         { "The United States pulled out of the Paris Agreement.", ["PARTY_TO country:usa treaty:paris-agreement former"], [] },
