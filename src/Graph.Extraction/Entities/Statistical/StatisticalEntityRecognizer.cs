@@ -48,7 +48,7 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
         }
         var labels = _model.TagDocument(texts, sentences, _gazetteer);
         var existing = document.Mentions.Select(m => m.Span).ToArray();
-        WordCase? wordCase = null;
+        var wordCase = new WordCase(texts, sentences, OneWordGuesses(texts, sentences, labels));
         foreach (var (first, end) in sentences)
         {
             foreach (var (spanStart, spanStop, type) in NerLabels.Spans(labels.AsSpan(first, end - first)))
@@ -101,7 +101,7 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
                 {
                     continue;
                 }
-                if (stop - start == 1 && (wordCase ??= new WordCase(texts, sentences)).IsWordNotName(first, first + start))
+                if (stop - start == 1 && wordCase.IsWordNotName(first, first + start))
                 {
                     continue;
                 }
@@ -113,6 +113,23 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
                 document.Mentions.Add(new Mention(span, text, typeName, MentionKind.Name, Origin));
             }
         }
+    }
+
+    /// <summary>The words the model tagged as a name of one token: the only ones <see cref="WordCase"/> counts.</summary>
+    private static HashSet<string> OneWordGuesses(string[] texts, (int First, int End)[] sentences, byte[] labels)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (first, end) in sentences)
+        {
+            foreach (var (start, stop, _) in NerLabels.Spans(labels.AsSpan(first, end - first)))
+            {
+                if (stop - start == 1)
+                {
+                    words.Add(texts[first + start]);
+                }
+            }
+        }
+        return words;
     }
 
     /// <summary>

@@ -1,36 +1,49 @@
 namespace Graph.Extraction.Entities.Statistical;
 
 /// <summary>
-/// How an article writes each word: in lower case, and capitalized where nothing but a name explains it (not where a
-/// sentence, a quotation or a headline in capitals opens). One capitalized word the article also writes in lower case,
-/// capitalized only by its position or less often than in lower case, is a word, not a name: "Pension credit ...",
-/// "WILL", "the Bank"; "Arsenal" and "the Lords" stay names.
+/// How an article writes the words the model took for one-word names: in lower case, and capitalized where nothing but a
+/// name explains it (not where a sentence, a quotation or a headline in capitals opens). Such a word the article also
+/// writes in lower case, capitalized only by its position or less often than in lower case, is a word, not a name:
+/// "Pension credit ...", "WILL", "the Bank"; "Arsenal" and "the Lords" stay names. One pass over the article counts
+/// them all, and only tokens of a length some guess has are looked up.
 /// </summary>
 internal sealed class WordCase
 {
     private readonly string[] _texts;
-    private readonly Dictionary<string, int> _lower = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _capitalized = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Lower, int Capitalized)> _counts = new(StringComparer.Ordinal);
 
-    public WordCase(string[] texts, IReadOnlyList<(int First, int End)> sentences)
+    public WordCase(string[] texts, IReadOnlyList<(int First, int End)> sentences, IReadOnlySet<string> guesses)
     {
         _texts = texts;
+        if (guesses.Count == 0)
+        {
+            return;
+        }
+        var lowerOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lengths = 0UL;
+        foreach (var guess in guesses)
+        {
+            lowerOf[guess.ToLowerInvariant()] = guess;
+            lengths |= guess.Length < 64 ? 1UL << guess.Length : 1UL << 63;
+            _counts[guess] = (0, 0);
+        }
         foreach (var (first, end) in sentences)
         {
             for (var k = first; k < end; k++)
             {
                 var text = texts[k];
-                if (text.Length < 2)
+                if ((lengths & (text.Length < 64 ? 1UL << text.Length : 1UL << 63)) == 0)
                 {
                     continue;
                 }
-                if (char.IsLower(text[0]))
+                if (lowerOf.TryGetValue(text, out var guessed))
                 {
-                    _lower[text] = _lower.GetValueOrDefault(text) + 1;
+                    var (lower, capitalized) = _counts[guessed];
+                    _counts[guessed] = (lower + 1, capitalized);
                 }
-                else if (char.IsUpper(text[0]) && !CapitalizedByPosition(first, k))
+                else if (_counts.TryGetValue(text, out var counts) && !CapitalizedByPosition(first, k))
                 {
-                    _capitalized[text] = _capitalized.GetValueOrDefault(text) + 1;
+                    _counts[text] = (counts.Lower, counts.Capitalized + 1);
                 }
             }
         }
@@ -38,8 +51,8 @@ internal sealed class WordCase
 
     /// <summary>Whether the word at <paramref name="k"/>, in the sentence starting at <paramref name="sentenceStart"/>, is a word rather than a name.</summary>
     public bool IsWordNotName(int sentenceStart, int k) =>
-        _lower.GetValueOrDefault(_texts[k].ToLowerInvariant()) is > 0 and var lower
-        && (CapitalizedByPosition(sentenceStart, k) || _capitalized.GetValueOrDefault(_texts[k]) < lower);
+        _counts.TryGetValue(_texts[k], out var counts) && counts.Lower > 0
+        && (CapitalizedByPosition(sentenceStart, k) || counts.Capitalized < counts.Lower);
 
     private bool CapitalizedByPosition(int sentenceStart, int k) =>
         k == sentenceStart || _texts[k - 1] is "\"" or "'" or ":" or "(" || _texts[k].Length > 1 && _texts[k].All(char.IsUpper);

@@ -14,7 +14,8 @@ public sealed class WordCaseTests
             words.AddRange(sentence.Split(' '));
             spans.Add((start, words.Count));
         }
-        return (new WordCase([.. words], spans), [.. words]);
+        var guesses = words.Where(w => char.IsUpper(w[0])).ToHashSet(StringComparer.Ordinal);
+        return (new WordCase([.. words], spans, guesses), [.. words]);
     }
 
     [Fact]
