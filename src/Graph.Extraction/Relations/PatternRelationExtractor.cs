@@ -91,10 +91,12 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             // So is the doer of an act the article has stated ("Managua called the sanctions worthless"), and the country it
             // reports ("Mihai Toma takes over the transport ministry").
             var named = SentenceView.CountMentions(mentionAt, sentence);
-            var travellerOnly = named == 1 && _hasVisitorPatterns && document.Relations.Exists(r => r.Type == "VISITED");
-            var actorOnly = named == 1 && _acts.Length > 0 && document.Relations.Exists(r => Array.IndexOf(_acts, r.Type) >= 0);
-            var homeOnly = named == 1 && _hasHomePatterns;
-            if (named < 2 && (!travellerOnly && !actorOnly && !homeOnly || !Mentions(document.Tokens, sentence, _singleMentionWords)))
+            // The words first: most sentences naming one entity have none of them, and need no look at the relations.
+            var single = named == 1 && Mentions(document.Tokens, sentence, _singleMentionWords);
+            var travellerOnly = single && _hasVisitorPatterns && document.Relations.Exists(r => r.Type == "VISITED");
+            var actorOnly = single && _acts.Length > 0 && document.Relations.Exists(r => Array.IndexOf(_acts, r.Type) >= 0);
+            var homeOnly = single && _hasHomePatterns;
+            if (named < 2 && !travellerOnly && !actorOnly && !homeOnly)
             {
                 continue;
             }
