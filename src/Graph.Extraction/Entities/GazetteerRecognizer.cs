@@ -41,6 +41,7 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
         var tokens = document.Tokens;
         TrimPersonSpans(document);
         var index = new MentionIndex(document);
+        List<(Sentence Sentence, int Start, int Length, IReadOnlyList<LexiconHit> Hits)>? sharedForms = null;
         foreach (var sentence in document.Sentences)
         {
             var i = sentence.FirstToken;
@@ -55,6 +56,10 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                 var (length, hits) = lexicon.Names.LongestMatch(tokens, i, sentence.EndToken);
                 if (length == 0)
                 {
+                    if (lexicon.SharedNames.LongestMatch(tokens, i, sentence.EndToken) is { Length: > 0 } shared)
+                    {
+                        (sharedForms ??= []).Add((sentence, i, shared.Length, shared.Values));
+                    }
                     (length, hits) = lexicon.HomeNames.LongestMatch(tokens, i, sentence.EndToken);
                     // A bare word means the body at home only standing alone: "the Georgian Parliament", "Times Square" and
                     // "the East Anglian Daily Times" name something else.
@@ -101,47 +106,42 @@ public sealed class GazetteerRecognizer(EntityLexicon lexicon) : IPipelineCompon
                 i = restart ?? i + length;
             }
         }
-        SharedForms(document, index);
+        if (sharedForms is not null)
+        {
+            SharedForms(document, index, sharedForms);
+        }
     }
 
     /// <summary>
     /// "the Congolese government" in a report that names the Democratic Republic of the Congo and not the other Congo: a
     /// form several listed entities share means the one the article names by another form, once the whole article is read.
     /// </summary>
-    private void SharedForms(Document document, MentionIndex index)
+    private static void SharedForms(Document document, MentionIndex index, List<(Sentence Sentence, int Start, int Length, IReadOnlyList<LexiconHit> Hits)> forms)
     {
         var tokens = document.Tokens;
-        HashSet<string>? named = null;
+        var named = document.Mentions.Where(m => m.Known is not null).Select(m => m.Known!.EntityId).ToHashSet(StringComparer.Ordinal);
         var added = false;
-        foreach (var sentence in document.Sentences)
+        foreach (var (sentence, i, length, hits) in forms)
         {
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            // "the Korean War", "Korean Air": the start of another name.
+            if (index.At(i) is { Known: not null } || !index.IsWithin(i, i + length)
+                || i + length < sentence.EndToken && Words.IsCapitalizedWord(tokens[i + length].Text))
             {
-                if (!char.IsUpper(tokens[i].Text[0]) || index.At(i) is { Known: not null })
-                {
-                    continue;
-                }
-                var (length, hits) = lexicon.SharedNames.LongestMatch(tokens, i, sentence.EndToken);
-                // "the Korean War", "Korean Air": the start of another name.
-                if (length == 0 || !index.IsWithin(i, i + length) || i + length < sentence.EndToken && Words.IsCapitalizedWord(tokens[i + length].Text))
-                {
-                    continue;
-                }
-                named ??= document.Mentions.Where(m => m.Known is not null).Select(m => m.Known!.EntityId).ToHashSet(StringComparer.Ordinal);
-                var meant = hits.Where(h => named.Contains(h.Entry.Id)).ToList();
-                if (meant.Count == 1 || meant.Count > 1 && meant.All(h => h.Entry == meant[0].Entry))
-                {
-                    var hit = meant[0];
-                    var span = new Span(tokens[i].Start, tokens[i + length - 1].End);
-                    index.Replace(i, i + length, new Mention(span, document.TextOf(span), hit.Entry.Type, hit.Form == FormKind.Demonym ? MentionKind.Demonym : MentionKind.Alias, Origin)
-                    {
-                        Known = EntityLexicon.RefOf(hit.Entry),
-                        CanonicalName = hit.Entry.Name,
-                    });
-                    added = true;
-                }
-                i += length - 1;
+                continue;
             }
+            var meant = hits.Where(h => named.Contains(h.Entry.Id)).Select(h => h.Entry).Distinct().ToList();
+            if (meant.Count != 1)
+            {
+                continue;
+            }
+            var hit = hits.First(h => h.Entry == meant[0]);
+            var span = new Span(tokens[i].Start, tokens[i + length - 1].End);
+            index.Replace(i, i + length, new Mention(span, document.TextOf(span), hit.Entry.Type, hit.Form == FormKind.Demonym ? MentionKind.Demonym : MentionKind.Alias, Origin)
+            {
+                Known = EntityLexicon.RefOf(hit.Entry),
+                CanonicalName = hit.Entry.Name,
+            });
+            added = true;
         }
         if (added)
         {
