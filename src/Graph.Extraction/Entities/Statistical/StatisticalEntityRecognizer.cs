@@ -48,88 +48,82 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
         }
         var labels = _model.TagDocument(texts, sentences, _gazetteer);
         var existing = document.Mentions.Select(m => m.Span).ToArray();
-        var wordCase = new WordCase(texts, sentences, OneWordGuesses(texts, sentences, labels));
+        // The spans first: the words of one-token ones are all WordCase counts, in one pass.
+        var spans = new List<(int First, int End, int Start, int Stop, int Type)>();
+        HashSet<string>? oneWord = null;
         foreach (var (first, end) in sentences)
         {
-            foreach (var (spanStart, spanStop, type) in NerLabels.Spans(labels.AsSpan(first, end - first)))
+            foreach (var (start, stop, type) in NerLabels.Spans(labels.AsSpan(first, end - first)))
             {
-                var (start, stop) = (spanStart, spanStop);
-                var typeName = TypeNames[type];
-                if (typeName is null)
+                spans.Add((first, end, start, stop, type));
+                if (stop - start == 1)
                 {
-                    continue;
+                    (oneWord ??= new HashSet<string>(StringComparer.Ordinal)).Add(texts[first + start]);
                 }
-                if (typeName == "Person")
+            }
+        }
+        var wordCase = oneWord is null ? null : new WordCase(texts, sentences, oneWord);
+        foreach (var (first, end, spanStart, spanStop, type) in spans)
+        {
+            var (start, stop) = (spanStart, spanStop);
+            var typeName = TypeNames[type];
+            if (typeName is null)
+            {
+                continue;
+            }
+            if (typeName == "Person")
+            {
+                // A person's name holds no lower-case words but particles ("de", "bin"): a span
+                // running on into "for North Korea" is cut where the name ends.
+                var cut = first + start;
+                while (cut < first + stop && (!char.IsLower(tokens[cut].Text[0]) || Words.NameParticles.Contains(tokens[cut].Text)))
                 {
-                    // A person's name holds no lower-case words but particles ("de", "bin"): a span
-                    // running on into "for North Korea" is cut where the name ends.
-                    var cut = first + start;
-                    while (cut < first + stop && (!char.IsLower(tokens[cut].Text[0]) || Words.NameParticles.Contains(tokens[cut].Text)))
-                    {
-                        cut++;
-                    }
-                    stop = cut - first;
-                    if (stop <= start)
-                    {
-                        continue;
-                    }
-                    // "Kim Hea-kyung": the model, trained on little Korean, often stops before a romanized given name.
-                    while (first + stop < end && IsRomanizedGivenName(tokens[first + stop].Text))
-                    {
-                        stop++;
-                    }
+                    cut++;
                 }
-                // Punctuation at either edge ("MEP ," in "now a Labour MEP, agreed") is never part of a name, nor a
-                // lower-case word at its end ("Order of" before "the Bath", "Bank of China is"; names ending so, "Interfax
-                // news agency", are listed or found by their head words), nor a possessive ("the Spanish FA's committee"),
-                // except after a saint ("St Mary's"); companies named so ("McDonald's") are listed.
-                while (stop > start && (!HasLetterOrDigit(tokens[first + stop - 1].Text) || stop - start > 1 && IsLowerCaseWord(tokens[first + stop - 1].Text)
-                    || tokens[first + stop - 1].Text == "'s" && tokens[first + start].Text is not ("St" or "St." or "Saint")))
-                {
-                    stop--;
-                }
-                while (start < stop && !HasLetterOrDigit(tokens[first + start].Text))
-                {
-                    start++;
-                }
+                stop = cut - first;
                 if (stop <= start)
                 {
                     continue;
                 }
-                var span = new Span(tokens[first + start].Start, tokens[first + stop - 1].End);
-                if (Array.Exists(existing, e => e.Overlaps(span)))
+                // "Kim Hea-kyung": the model, trained on little Korean, often stops before a romanized given name.
+                while (first + stop < end && IsRomanizedGivenName(tokens[first + stop].Text))
                 {
-                    continue;
+                    stop++;
                 }
-                if (stop - start == 1 && wordCase.IsWordNotName(first, first + start))
-                {
-                    continue;
-                }
-                var text = document.Text[span.Start..span.End];
-                if (typeName == "Location" && _gazetteer.IsCountry(text))
-                {
-                    typeName = "Country";
-                }
-                document.Mentions.Add(new Mention(span, text, typeName, MentionKind.Name, Origin));
             }
-        }
-    }
-
-    /// <summary>The words the model tagged as a name of one token: the only ones <see cref="WordCase"/> counts.</summary>
-    private static HashSet<string> OneWordGuesses(string[] texts, (int First, int End)[] sentences, byte[] labels)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (first, end) in sentences)
-        {
-            foreach (var (start, stop, _) in NerLabels.Spans(labels.AsSpan(first, end - first)))
+            // Punctuation at either edge ("MEP ," in "now a Labour MEP, agreed") is never part of a name, nor a
+            // lower-case word at its end ("Order of" before "the Bath", "Bank of China is"; names ending so, "Interfax
+            // news agency", are listed or found by their head words), nor a possessive ("the Spanish FA's committee"),
+            // except after a saint ("St Mary's"); companies named so ("McDonald's") are listed.
+            while (stop > start && (!HasLetterOrDigit(tokens[first + stop - 1].Text) || stop - start > 1 && IsLowerCaseWord(tokens[first + stop - 1].Text)
+                || tokens[first + stop - 1].Text == "'s" && tokens[first + start].Text is not ("St" or "St." or "Saint")))
             {
-                if (stop - start == 1)
-                {
-                    words.Add(texts[first + start]);
-                }
+                stop--;
             }
+            while (start < stop && !HasLetterOrDigit(tokens[first + start].Text))
+            {
+                start++;
+            }
+            if (stop <= start)
+            {
+                continue;
+            }
+            var span = new Span(tokens[first + start].Start, tokens[first + stop - 1].End);
+            if (Array.Exists(existing, e => e.Overlaps(span)))
+            {
+                continue;
+            }
+            if (stop - start == 1 && wordCase?.IsWordNotName(first, first + start) == true)
+            {
+                continue;
+            }
+            var text = document.Text[span.Start..span.End];
+            if (typeName == "Location" && _gazetteer.IsCountry(text))
+            {
+                typeName = "Country";
+            }
+            document.Mentions.Add(new Mention(span, text, typeName, MentionKind.Name, Origin));
         }
-        return words;
     }
 
     /// <summary>

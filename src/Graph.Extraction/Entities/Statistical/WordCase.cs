@@ -5,7 +5,7 @@ namespace Graph.Extraction.Entities.Statistical;
 /// name explains it (not where a sentence, a quotation or a headline in capitals opens). Such a word the article also
 /// writes in lower case, capitalized only by its position or less often than in lower case, is a word, not a name:
 /// "Pension credit ...", "WILL", "the Bank"; "Arsenal" and "the Lords" stay names. One pass over the article counts
-/// them all, and only tokens of a length some guess has are looked up.
+/// them all, and only tokens of the length and initial of some guess are looked up.
 /// </summary>
 internal sealed class WordCase
 {
@@ -21,10 +21,13 @@ internal sealed class WordCase
         }
         var lowerOf = new Dictionary<string, string>(StringComparer.Ordinal);
         var lengths = 0UL;
+        // A token is looked up only if some guess has its length and its first letter, in either case.
+        var initials = 0UL;
         foreach (var guess in guesses)
         {
             lowerOf[guess.ToLowerInvariant()] = guess;
-            lengths |= guess.Length < 64 ? 1UL << guess.Length : 1UL << 63;
+            lengths |= LengthBit(guess);
+            initials |= InitialBit(guess);
             _counts[guess] = (0, 0);
         }
         foreach (var (first, end) in sentences)
@@ -32,7 +35,7 @@ internal sealed class WordCase
             for (var k = first; k < end; k++)
             {
                 var text = texts[k];
-                if ((lengths & (text.Length < 64 ? 1UL << text.Length : 1UL << 63)) == 0)
+                if ((lengths & LengthBit(text)) == 0 || (initials & InitialBit(text)) == 0)
                 {
                     continue;
                 }
@@ -53,6 +56,10 @@ internal sealed class WordCase
     public bool IsWordNotName(int sentenceStart, int k) =>
         _counts.TryGetValue(_texts[k], out var counts) && counts.Lower > 0
         && (CapitalizedByPosition(sentenceStart, k) || counts.Capitalized < counts.Lower);
+
+    private static ulong LengthBit(string text) => text.Length < 64 ? 1UL << text.Length : 1UL << 63;
+
+    private static ulong InitialBit(string text) => 1UL << (char.ToLowerInvariant(text[0]) & 63);
 
     private bool CapitalizedByPosition(int sentenceStart, int k) =>
         k == sentenceStart || _texts[k - 1] is "\"" or "'" or ":" or "(" || _texts[k].Length > 1 && _texts[k].All(char.IsUpper);
