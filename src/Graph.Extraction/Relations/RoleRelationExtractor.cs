@@ -384,10 +384,10 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         // "Treasury Under Secretary Daniel Whitfield" in a story that names the U.S. Treasury Department: an office in that
         // ministry, of its country, whatever country the story is about.
         // A party's spokesman for the portfolio ("Home Affairs spokesman Mark Oaten") holds no office in it.
-        if (bodyId is null && partyId is null && title.Contains(' ') && MinistryRanks.Contains(title[(title.IndexOf(' ') + 1)..])
+        var rank = title[(title.IndexOf(' ') + 1)..];
+        if (bodyId is null && partyId is null && title.Contains(' ') && MinistryRanks.Contains(rank)
             && MinistryInTitle(document, title) is { } titleMinistry && ArticleCountry.Listed(_schema, titleMinistry) is { } ministryCountry)
         {
-            var rank = title[(title.IndexOf(' ') + 1)..];
             Add(document, rank is "Secretary" or "Minister" ? "LEADER_OF" : "OFFICIAL_OF", personId, titleMinistry, sentence, Rule, title);
             (bodyId, bodyType) = (ministryCountry, "Country");
         }
