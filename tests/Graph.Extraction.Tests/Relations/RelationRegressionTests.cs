@@ -636,6 +636,9 @@ public sealed class RelationRegressionTests
         { "Tom Vale, who is backed by the main opposition Labour Party, claimed victory.", ["SUPPORTS organization:uk-labour-party person:tom-vale"], [] },
         { "BISSAU, Guinea-Bissau (Reuters) - Guinea-Bissau's army seized power on Wednesday. The junta installed General Tom Vale, the army chief of staff, as transitional president.",
             ["LEADER_OF person:tom-vale country:gnb title=President"], [] },
+        // Who speaks for a body, or holds a post in it, is one of its officials, as the annotation guide has it.
+        { "Tom Vale, foreign policy spokesman for the Labour Party in parliament, said so.",
+            ["OFFICIAL_OF person:tom-vale organization:uk-labour-party"], ["AFFILIATED_WITH person:tom-vale"] },
         // A portfolio's head, and an office in a country's ministry, are officials.
         { "Tom Vale, the U.N. humanitarian chief, said so.", ["OFFICIAL_OF person:tom-vale organization:un"], ["LEADER_OF"] },
         { "Ann Hale, a senior adviser at Oman's energy ministry, said so.", ["OFFICIAL_OF person:ann-hale country:omn"], [] },
