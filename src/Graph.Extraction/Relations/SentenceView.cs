@@ -67,12 +67,7 @@ internal sealed class SentenceView
             {
                 continue;
             }
-            if (_titled is null)
-            {
-                _titled = new int[Sentence.TokenCount];
-                Array.Fill(_titled, -1);
-            }
-            _titled[start - Sentence.FirstToken] = f;
+            MarkTitled(start, f);
             var a = start - 1;
             if (a > Sentence.FirstToken && Tokens[a].Text == "'s")
             {
@@ -84,10 +79,21 @@ internal sealed class SentenceView
                 {
                     a--;
                 }
-                _titled[a - Sentence.FirstToken] = f;
+                MarkTitled(a, f);
             }
         }
         FindCounterparts();
+    }
+
+    /// <summary>Marks the phrase starting at <paramref name="start"/> as standing before the name at <paramref name="name"/>.</summary>
+    private void MarkTitled(int start, int name)
+    {
+        if (_titled is null)
+        {
+            _titled = new int[Sentence.TokenCount];
+            Array.Fill(_titled, -1);
+        }
+        _titled[start - Sentence.FirstToken] = name;
     }
 
     /// <summary>"met Tokayev and his Kazakh counterpart Aidos Serikbayev": "his Kazakh counterpart" stands before the name as a title does.</summary>
@@ -113,12 +119,7 @@ internal sealed class SentenceView
             {
                 continue;
             }
-            if (_titled is null)
-            {
-                _titled = new int[Sentence.TokenCount];
-                Array.Fill(_titled, -1);
-            }
-            _titled[a - 1 - Sentence.FirstToken] = f;
+            MarkTitled(a - 1, f);
         }
     }
 

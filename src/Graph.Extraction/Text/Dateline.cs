@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Extraction.Entities;
 
 namespace Graph.Extraction.Text;
 
@@ -79,8 +80,5 @@ internal readonly record struct Dateline(Range Place, Range Country, int Close)
     private static bool IsCapitals(string word) =>
         word.Length > 1 && word.All(c => char.IsUpper(c) || c is '.' or '-' or '/' or '\'') && word.Any(char.IsLetter);
 
-    private static bool IsDate(string word) => word.Length >= 3 && Months.Any(m => m.StartsWith(word.TrimEnd('.'), StringComparison.Ordinal));
-
-    private static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    private static bool IsDate(string word) => word.Length >= 3 && Words.Months.Any(m => m.StartsWith(word.TrimEnd('.'), StringComparison.Ordinal));
 }
