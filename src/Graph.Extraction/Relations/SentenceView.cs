@@ -1,4 +1,5 @@
 using Graph.Core.Model;
+using Graph.Extraction.Entities;
 
 namespace Graph.Extraction.Relations;
 
@@ -58,6 +59,17 @@ internal sealed class SentenceView
             }
             var words = title.Split(' ');
             var start = TitleStart(words, f, strict: false);
+            // "government spokesman General Moussa Kone": the office stands before the rank.
+            var ranked = f;
+            while (ranked - 1 > Sentence.FirstToken && MentionAt[ranked - 1] is null && Words.Ranks.Contains(Tokens[ranked - 1].Text))
+            {
+                ranked--;
+            }
+            if (ranked < f && !Words.Ranks.Contains(words[^1]) && TitleStart(words, ranked, strict: false) is >= 0 and var office
+                && (office < ranked - 1 || string.Equals(Tokens[office].Text, words[^1], StringComparison.OrdinalIgnoreCase)))
+            {
+                start = office;
+            }
             // "the Palestinian leader, Mahmoud Abbas": the title before a comma.
             if (start < 0 && f - 2 > Sentence.FirstToken && Tokens[f - 1].Text == ",")
             {

@@ -878,6 +878,9 @@ public sealed class RelationRegressionTests
         { "The House of Lords sat late. Lord Bingham said the rules were unlawful.", ["MEMBER_OF person:bingham organization:house-of-lords"], [] },
         { "Lord Bingham said the rules were unlawful.", [], ["MEMBER_OF person:bingham organization:house-of-lords"] },
         { "The House of Lords sat late. Tom Vale said the rules were unlawful.", [], ["MEMBER_OF person:tom-vale organization:house-of-lords"] },
+        // An office before a military rank ("spokesman General X") is still the title that opens the subject.
+        { "Government spokesman General Tom Vale called the sanctions \"an act of war\" and accused Washington and Brussels of seeking to punish Mali.",
+            ["CRITICIZED person:tom-vale country:usa", "CRITICIZED person:tom-vale organization:eu"], [] },
     };
 
     [Theory]
