@@ -232,6 +232,13 @@ internal static partial class Words
         "caretaker", "coalition", "federal", "national",
     };
 
+    /// <summary>Languages no country is named after ("Veritas, Latin for truth"): never a name of their own.</summary>
+    public static readonly HashSet<string> Languages = new(StringComparer.Ordinal)
+    {
+        "Latin", "Sanskrit", "Esperanto", "Mandarin", "Cantonese", "Swahili", "Hindi", "Urdu", "Bengali", "Gaelic", "Yiddish",
+        "Aramaic", "Farsi", "Pashto", "Tagalog", "Punjabi", "Tamil", "Creole", "Amharic",
+    };
+
     /// <summary>Military ranks, which stand between an office and a name ("army spokesman Brigadier General X").</summary>
     public static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
     {

@@ -29,6 +29,14 @@ public class RecognitionTests
     }
 
     [Fact]
+    public void A_language_is_no_name_of_its_own()
+    {
+        var document = TestPipeline.Run("Mr Vale said his new party, Veritas - Latin for \"truth\" - would avoid spin. The motto means \"Work of God\" in Latin.");
+        Assert.DoesNotContain(TestPipeline.Mentions(document), m => m.Contains(":Latin=", StringComparison.Ordinal));
+        Assert.DoesNotContain(TestPipeline.Relations(document), r => r.Contains("LOCATED_IN", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_name_a_person_goes_by_from_inside_their_full_name_is_theirs()
     {
         var mentions = TestPipeline.Mentions(TestPipeline.Run(

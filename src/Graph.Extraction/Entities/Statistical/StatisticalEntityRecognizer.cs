@@ -113,7 +113,7 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
             {
                 continue;
             }
-            if (stop - start == 1 && wordCase?.IsWordNotName(first, first + start) == true)
+            if (stop - start == 1 && (wordCase?.IsWordNotName(first, first + start) == true || Words.Languages.Contains(tokens[first + start].Text)))
             {
                 continue;
             }
