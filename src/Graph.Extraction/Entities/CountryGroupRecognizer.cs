@@ -16,11 +16,6 @@ public sealed class CountryGroupRecognizer : IPipelineComponent
 
     private static readonly HashSet<string> Nouns = new(StringComparer.Ordinal) { "states", "countries", "nations", "republics", "governments" };
 
-    private static readonly HashSet<string> Numbers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    };
-
     // Adjective phrases by their first word, longest first: "Gulf Arab" before "Gulf".
     private readonly Dictionary<string, (string[] Words, IReadOnlyList<string> Members)[]> _byFirstWord;
     private readonly Dictionary<string, (string[] Words, IReadOnlyList<string> Members)[]>.AlternateLookup<ReadOnlySpan<char>> _byFirstPart;
@@ -100,7 +95,7 @@ public sealed class CountryGroupRecognizer : IPipelineComponent
                     continue;
                 }
                 var from = i;
-                if (from > sentence.FirstToken && (Numbers.Contains(tokens[from - 1].Text) || tokens[from - 1].Text.All(char.IsAsciiDigit)))
+                if (from > sentence.FirstToken && (Words.Counts.Contains(tokens[from - 1].Text) || tokens[from - 1].Text.All(char.IsAsciiDigit)))
                 {
                     from--;
                 }

@@ -208,6 +208,12 @@ internal static partial class Words
         "new", "landmark", "historic", "proposed", "planned", "same", "latest", "draft", "signed",
     };
 
+    /// <summary>The small counts a story puts before a plural: "the two countries", "the five presidents".</summary>
+    public static readonly HashSet<string> Counts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    };
+
     public static readonly HashSet<string> PluralPeople = new(StringComparer.OrdinalIgnoreCase)
     {
         "leaders", "men", "presidents", "heads", "ministers", "officials",

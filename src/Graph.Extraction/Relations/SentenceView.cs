@@ -253,7 +253,7 @@ internal sealed class SentenceView
             return null;
         }
         var start = k;
-        k = SkipRepresentatives(k);
+        k = SkipNamedPlural(SkipRepresentatives(k));
         if (k < Sentence.EndToken && TitledPerson(k) is >= 0 and var named)
         {
             k = named;
@@ -266,11 +266,16 @@ internal sealed class SentenceView
         // "Burkina Faso and Niger, which form the alliance with Mali, issued a statement": a subject of several members.
         var group = new List<Mention> { subject };
         while (after + 1 < Sentence.EndToken && Tokens[after].Text is "and" or ","
-            && (Tokens[after].Text == "," && Tokens[after + 1].Text == "and" ? after + 2 : after + 1) is var member
+            && (Tokens[after].Text == "," && Tokens[after + 1].Text == "and" ? after + 2 : after + 1) is var listed
+            && (subject.Type == "Person" ? NamedPerson(listed) : listed) is var member and >= 0
             && EntityMentionStartingAt(MentionAt, Sentence, member) is { } next && next.Type == subject.Type)
         {
             group.Add(next);
             after = EndOfMention(member, next);
+        }
+        if (after < Sentence.EndToken && Tokens[after].Text == "--" && Enumerable.Range(start, k - start).Any(i => Tokens[i].Text == "--"))
+        {
+            _namedPluralEnd = after++;
         }
         if (SkipApposition(after) is > 0 and var skipped)
         {
@@ -315,6 +320,39 @@ internal sealed class SentenceView
         }
         var body = MentionAt[j + 2] is null && Tokens[j + 2].Text == "the" ? j + 3 : j + 2;
         return body < Sentence.EndToken && EntityMentionStartingAt(MentionAt, Sentence, body) is { Type: "Country" or "Organization" } ? body : k;
+    }
+
+    /// <summary>The dash closing the names of a plural subject, whose verb follows it; else -1.</summary>
+    private int _namedPluralEnd = -1;
+
+    /// <summary>"The five presidents -- A, B and C -- adopted ...": the people a plural names between dashes are the subject.</summary>
+    private int SkipNamedPlural(int k)
+    {
+        var j = k < Sentence.EndToken && Tokens[k].Text is "The" or "the" ? k + 1 : k;
+        if (j < Sentence.EndToken && MentionAt[j] is null && Words.Counts.Contains(Tokens[j].Text))
+        {
+            j++;
+        }
+        return j + 2 < Sentence.EndToken && MentionAt[j] is null && Words.PluralPeople.Contains(Tokens[j].Text) && Tokens[j + 1].Text == "--"
+            && NamedPerson(j + 2) is >= 0 and var first ? first : k;
+    }
+
+    /// <summary>
+    /// The first token of the person named at <paramref name="k"/>, after a title phrase or a possessive ("Uzbekistan's
+    /// Shavkat Mirziyoyev"); else -1.
+    /// </summary>
+    private int NamedPerson(int k)
+    {
+        if (TitledPerson(k) is >= 0 and var titled)
+        {
+            return titled;
+        }
+        if (k < Sentence.EndToken && MentionAt[k] is { Type: "Country" or "Organization" } owner)
+        {
+            var after = EndOfMention(k, owner);
+            k = after + 1 < Sentence.EndToken && Tokens[after].Text == "'s" ? after + 1 : k;
+        }
+        return k < Sentence.EndToken && MentionAt[k] is { Type: "Person" } ? k : -1;
     }
 
     private static readonly HashSet<string> Representatives = new(StringComparer.OrdinalIgnoreCase)
@@ -433,6 +471,7 @@ internal sealed class SentenceView
             var starts = text switch
             {
                 "and" or "then" => true,
+                "--" => k == _namedPluralEnd,
                 "before" or "after" or "while" or "but" => next.EndsWith("ing", StringComparison.Ordinal),
                 // "Mali recalled its envoy, accusing Paris of ...": a participle after the clause is the subject's act, as is
                 // one after the statement the subject issued ("issued a statement (on Monday) accusing Paris").
@@ -560,6 +599,11 @@ internal sealed class SentenceView
         "created", "sponsored", "bought", "appointed", "employed", "hired", "advised", "accompanied", "joined",
     };
 
+    private static readonly HashSet<string> TreatyParticiples = new(StringComparer.Ordinal)
+    {
+        "signed", "agreed", "reached", "concluded", "adopted", "negotiated", "struck", "sealed", "ratified", "brokered",
+    };
+
     private void FindAppositions(IReadOnlySet<string> roleNouns)
     {
         var first = Sentence.FirstToken;
@@ -575,7 +619,9 @@ internal sealed class SentenceView
             // "Niger, which borders Mali, issued ...": "which" sets off a clause only after a name, not after a clause it
             // comments on ("... imposed sanctions, which angered ...").
             var relative = RelativeWords.Contains(Tokens[p + 1].Text) || PassiveParticiples.Contains(Tokens[p + 1].Text) && Tokens[p + 2].Text == "by"
-                || Tokens[p + 1].Text == "which" && MentionAt[p - 1] is { Type: "Country" or "Organization" };
+                || Tokens[p + 1].Text == "which" && MentionAt[p - 1] is { Type: "Country" or "Organization" }
+                // "The agreement, signed at a summit in Astana, commits ...": where and when a treaty was made.
+                || MentionAt[p - 1] is { Type: "Treaty" } && TreatyParticiples.Contains(Tokens[p + 1].Text);
             if (!relative && MentionAt[p - 1] is null)
             {
                 continue;

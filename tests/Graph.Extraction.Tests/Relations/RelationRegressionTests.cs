@@ -881,6 +881,11 @@ public sealed class RelationRegressionTests
         // An office before a military rank ("spokesman General X") is still the title that opens the subject.
         { "Government spokesman General Tom Vale called the sanctions \"an act of war\" and accused Washington and Brussels of seeking to punish Mali.",
             ["CRITICIZED person:tom-vale country:usa", "CRITICIZED person:tom-vale organization:eu"], [] },
+        // A treaty binds whom it commits, past an aside on where it was signed; a plural's names between dashes adopt a declaration.
+        { "Tom Vale hailed the Aral Water Treaty on Friday. The agreement, signed at a summit in the Kazakh capital, commits Kazakhstan and Uzbekistan to share data.",
+            ["PARTY_TO country:kaz treaty:aral-water-treaty", "PARTY_TO country:uzb treaty:aral-water-treaty"], [] },
+        { "The two presidents -- Kazakhstan's Tom Vale and Uzbekistan's Ann Hale -- also adopted a joint declaration pledging to deepen trade.",
+            ["SIGNED person:tom-vale treaty:joint-declaration", "SIGNED person:ann-hale treaty:joint-declaration"], [] },
     };
 
     [Theory]
