@@ -993,7 +993,11 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     private bool IsLeader(string title, string? body = null) =>
         title.Equals("leader", StringComparison.OrdinalIgnoreCase)
         || lexicon.Schema.Titles.Any(t => t.Forms.Contains(title, StringComparer.OrdinalIgnoreCase)
-            && (body is null ? t.Relation : t.RelationFor(body, lexicon.Schema.KindOf(body))) == "LEADER_OF");
+            && (body is null ? t.Relation : t.RelationFor(body, lexicon.Schema.KindOf(body))) == "LEADER_OF"
+            // A party's chairman heads its organization but is not who the story calls its leader ("The Tory leader").
+            && !(PartyChairs.Contains(t.Name) && body is not null && lexicon.Schema.KindOf(body) == "party"));
+
+    private static readonly HashSet<string> PartyChairs = new(StringComparer.Ordinal) { "Chairman", "Chairwoman", "Chair" };
 
     /// <summary>
     /// An affiliation's entity: it sits inside the role phrase ("the [Russian] leader"), so it may not be
