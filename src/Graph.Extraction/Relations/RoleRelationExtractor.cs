@@ -327,6 +327,11 @@ public sealed class RoleRelationExtractor : IPipelineComponent
         if (partyId is not null && (title is null || formerOrShadow || definition?.RelationFor(partyId, "party") == "MEMBER_OF"))
         {
             Add(document, "MEMBER_OF", personId, partyId, sentence, PartyRule, null);
+            // "a Labour peer": a party's peer still sits in the chamber the title implies.
+            if (!formerOrShadow && definition is { Relation: "MEMBER_OF", Organization: { } chamber })
+            {
+                Add(document, "MEMBER_OF", personId, chamber, sentence, Rule, title);
+            }
             return;
         }
         // "former Nigerian president Olusegun Obasanjo": an office held before, of the body the phrase names.

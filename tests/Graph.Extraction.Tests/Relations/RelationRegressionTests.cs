@@ -886,6 +886,9 @@ public sealed class RelationRegressionTests
             ["PARTY_TO country:kaz treaty:aral-water-treaty", "PARTY_TO country:uzb treaty:aral-water-treaty"], [] },
         { "The two presidents -- Kazakhstan's Tom Vale and Uzbekistan's Ann Hale -- also adopted a joint declaration pledging to deepen trade.",
             ["SIGNED person:tom-vale treaty:joint-declaration", "SIGNED person:ann-hale treaty:joint-declaration"], [] },
+        // A peer sits in the House of Lords whichever party they belong to; a former one is only the party's.
+        { "Tom Vale, a Labour peer and a lawyer, said so.", ["MEMBER_OF person:tom-vale organization:house-of-lords title=Peer", "MEMBER_OF person:tom-vale organization:uk-labour-party"], [] },
+        { "Tom Vale, a former Labour peer, said so.", ["MEMBER_OF person:tom-vale organization:uk-labour-party"], ["MEMBER_OF person:tom-vale organization:house-of-lords"] },
     };
 
     [Theory]
