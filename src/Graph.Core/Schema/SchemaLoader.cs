@@ -234,7 +234,8 @@ internal static partial class SchemaLoader
         {
             null => PatternTarget.Slot,
             "home" when actorOf is null => PatternTarget.Home,
-            _ => throw r.Error(SchemaErrors.InvalidValue, $"pattern '{id}': target may only be 'home' (the target slot is otherwise written in the pattern, or taken from actorOf)"),
+            "country" when actorOf is null => PatternTarget.ListedCountry,
+            _ => throw r.Error(SchemaErrors.InvalidValue, $"pattern '{id}': target may only be 'home' or 'country' (the target slot is otherwise written in the pattern, or taken from actorOf)"),
         };
         return new PatternDefinition(id, relation, r.String("pattern"), precision, r.OptionalBool("reverse", false), r.StringMap("properties"), r.Location)
         {

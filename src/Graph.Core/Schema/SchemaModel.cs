@@ -178,6 +178,12 @@ public enum PatternTarget
 
     /// <summary>The country whose politics the article reports: "X takes over the defence ministry" is an office of it.</summary>
     Home,
+
+    /// <summary>
+    /// The country the gazetteer lists the source in, where the article names it: "the northwestern city of Tabriz" in a
+    /// story that names Iran.
+    /// </summary>
+    ListedCountry,
 }
 
 /// <summary>Which ends of a pattern's match the gazetteer must list.</summary>

@@ -54,11 +54,12 @@ internal static partial class PatternCompiler
                 throw Error(definition, $"takes its source from the {from}, but {relation.Name} allows no {from} as source (from: {string.Join(", ", relation.From)})");
             }
         }
-        else if (definition.TargetActorOf is not null || definition.Target == PatternTarget.Home)
+        else if (definition.TargetActorOf is not null || definition.Target != PatternTarget.Slot)
         {
             var (field, from, types) = definition.TargetActorOf is { } act
                 ? ($"actorOf: {act}", $"whoever does {act}", schema.RelationType(act)!.From)
-                : ("target: home", "the article's country", (IReadOnlyList<string>)["Country"]);
+                : definition.Target == PatternTarget.Home ? ("target: home", "the article's country", (IReadOnlyList<string>)["Country"])
+                : ("target: country", "the source's listed country", (IReadOnlyList<string>)["Country"]);
             if (slots is not [{ Role: 'S' }] || definition.Reverse)
             {
                 throw Error(definition, $"takes its target from the article ({field}), so it needs one {{S:...}} source slot and no other, and no reverse");

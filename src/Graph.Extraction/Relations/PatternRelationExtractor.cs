@@ -36,7 +36,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
     /// <summary>The relation types whose doers some pattern takes as its target (actorOf).</summary>
     private readonly string[] _acts;
 
-    private readonly bool _hasHomePatterns;
+    private readonly bool _hasArticleTargets;
 
     /// <summary>
     /// The words some pattern that can match a sentence naming one entity needs (its source or target taken from the
@@ -59,7 +59,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         _roleNouns = new HashSet<string>(RoleNouns, StringComparer.OrdinalIgnoreCase);
         _hasVisitorPatterns = schema.Patterns.Any(p => p.Source is PatternSource.Visitor or PatternSource.Party);
         _acts = schema.Patterns.Select(p => p.TargetActorOf).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-        _hasHomePatterns = schema.Patterns.Any(p => p.Target == PatternTarget.Home);
+        _hasArticleTargets = schema.Patterns.Any(p => p.Target != PatternTarget.Slot);
         foreach (var title in schema.Titles)
         {
             foreach (var form in title.Forms)
@@ -95,8 +95,8 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             var single = named == 1 && Mentions(document.Tokens, sentence, _singleMentionWords);
             var travellerOnly = single && _hasVisitorPatterns && document.Relations.Exists(r => r.Type == "VISITED");
             var actorOnly = single && _acts.Length > 0 && document.Relations.Exists(r => Array.IndexOf(_acts, r.Type) >= 0);
-            var homeOnly = single && _hasHomePatterns;
-            if (named < 2 && !travellerOnly && !actorOnly && !homeOnly)
+            var articleTargetOnly = single && _hasArticleTargets;
+            if (named < 2 && !travellerOnly && !actorOnly && !articleTargetOnly)
             {
                 continue;
             }
@@ -108,7 +108,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
             if (named < 2)
             {
                 candidates.RemoveAll(p => !(travellerOnly && p.Definition.Source is PatternSource.Visitor or PatternSource.Party
-                    || actorOnly && p.Definition.TargetActorOf is not null || homeOnly && p.Definition.Target == PatternTarget.Home));
+                    || actorOnly && p.Definition.TargetActorOf is not null || articleTargetOnly && p.Definition.Target != PatternTarget.Slot));
                 if (candidates.Count == 0)
                 {
                     continue;
@@ -205,7 +205,9 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         foreach (var (sourceId, sourceType) in Expand(sources))
         {
             // "his wife, A, and his eldest son, B": the kinship the pattern captured ("wife") is the first target's only.
-            IReadOnlyList<Mention> targets = actors ?? (match.Targets.Count > 1 && definition.Properties.ContainsKey("relation") ? [match.Targets[0]] : match.Targets);
+            IReadOnlyList<Mention> targets = definition.Target == PatternTarget.ListedCountry
+                ? ArticleCountry.Listed(_schema, sourceId) is { } listed && document.Mentions.Find(m => m.EntityId == listed) is { } named ? [named] : []
+                : actors ?? (match.Targets.Count > 1 && definition.Properties.ContainsKey("relation") ? [match.Targets[0]] : match.Targets);
             foreach (var (targetId, targetType) in Expand(targets))
             {
                 var (source, target) = definition.Reverse ? (targetId, sourceId) : (sourceId, targetId);
@@ -254,7 +256,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
     }
 
     private static bool TakesAnEndFromTheArticle(PatternDefinition pattern) =>
-        pattern.Source is PatternSource.Visitor or PatternSource.Party || pattern.TargetActorOf is not null || pattern.Target == PatternTarget.Home;
+        pattern.Source is PatternSource.Visitor or PatternSource.Party || pattern.TargetActorOf is not null || pattern.Target != PatternTarget.Slot;
 
     private static bool Mentions(IReadOnlyList<Token> tokens, Sentence sentence, FrozenSet<string>? words)
     {

@@ -338,10 +338,10 @@ public sealed partial class GazetteerFilesTests
             "source may only be 'speaker'");
 
     [Fact]
-    public void A_pattern_target_other_than_home_is_an_error_that_names_the_line() =>
+    public void A_pattern_target_other_than_home_or_country_is_an_error_that_names_the_line() =>
         AssertInvalidValue(Path.Combine("patterns", "structure.yaml"),
             "  - { id: official.abroad, relation: OFFICIAL_OF, target: abroad, pattern: \"{S:Person} takes over the ministry\" }\n",
-            "target may only be 'home'");
+            "target may only be 'home' or 'country'");
 
     [Fact]
     public void A_pattern_whose_target_is_the_doer_of_an_unknown_act_is_an_error_that_names_the_line()

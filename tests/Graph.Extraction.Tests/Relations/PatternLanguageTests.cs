@@ -77,17 +77,20 @@ public sealed class PatternLanguageTests
             Assert.Throws<SchemaException>(() => CompileActorTargeted("LOCATED_IN", "{S:Location} hosted the talks", "MET")).Message);
     }
 
-    [Fact]
-    public void A_pattern_whose_target_is_the_articles_country_has_one_source_slot_and_a_relation_that_can_end_in_a_country()
+    [Theory]
+    [InlineData(PatternTarget.Home, "target: home", "the article's country")]
+    [InlineData(PatternTarget.ListedCountry, "target: country", "the source's listed country")]
+    public void A_pattern_whose_target_comes_from_the_article_has_one_source_slot_and_a_relation_that_can_end_in_a_country(
+        PatternTarget target, string field, string from)
     {
-        var home = (string relation, string pattern) => PatternCompiler.Compile(
-            new PatternDefinition("test.rule", relation, pattern, 0.8, false, new Dictionary<string, string>(), Where) { Target = PatternTarget.Home },
+        var compile = (string relation, string pattern) => PatternCompiler.Compile(
+            new PatternDefinition("test.rule", relation, pattern, 0.8, false, new Dictionary<string, string>(), Where) { Target = target },
             PipelineFixture.Schema);
-        Assert.NotEmpty(home("OFFICIAL_OF", "{S:Person} takes over the ministry").Elements);
-        Assert.Contains("takes its target from the article (target: home), so it needs one {S:...} source slot",
-            Assert.Throws<SchemaException>(() => home("OFFICIAL_OF", "{S:Person} takes over {T:Organization}")).Message);
-        Assert.Contains("takes its target from the article's country, but MET allows none of them as target",
-            Assert.Throws<SchemaException>(() => home("MET", "{S:Person} met the cabinet")).Message);
+        Assert.NotEmpty(compile("OFFICIAL_OF", "{S:Person} takes over the ministry").Elements);
+        Assert.Contains($"takes its target from the article ({field}), so it needs one {{S:...}} source slot",
+            Assert.Throws<SchemaException>(() => compile("OFFICIAL_OF", "{S:Person} takes over {T:Organization}")).Message);
+        Assert.Contains($"takes its target from {from}, but MET allows none of them as target",
+            Assert.Throws<SchemaException>(() => compile("MET", "{S:Person} met the cabinet")).Message);
     }
 
     [Fact]

@@ -889,6 +889,9 @@ public sealed class RelationRegressionTests
         // A peer sits in the House of Lords whichever party they belong to; a former one is only the party's.
         { "Tom Vale, a Labour peer and a lawyer, said so.", ["MEMBER_OF person:tom-vale organization:house-of-lords title=Peer", "MEMBER_OF person:tom-vale organization:uk-labour-party"], [] },
         { "Tom Vale, a former Labour peer, said so.", ["MEMBER_OF person:tom-vale organization:uk-labour-party"], ["MEMBER_OF person:tom-vale organization:house-of-lords"] },
+        // "the city of X": in the country the gazetteer lists it in, where the story names that country.
+        { "Iran's government freed Tom Vale on Friday. He was arrested in the northwestern city of Tabriz in 2023.", ["LOCATED_IN location:tabriz country:irn"], [] },
+        { "France's government freed Tom Vale on Friday. He was arrested in the northwestern city of Tabriz in 2023.", [], ["LOCATED_IN"] },
     };
 
     [Theory]
