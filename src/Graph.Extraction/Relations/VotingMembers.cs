@@ -40,6 +40,14 @@ public sealed class VotingMembers(GraphSchema schema) : IPipelineComponent
             return;
         }
         var tokens = document.Tokens;
+        var countryStartingAt = new Dictionary<int, Mention>();
+        foreach (var mention in document.Mentions)
+        {
+            if (mention.Type == "Country")
+            {
+                countryStartingAt.TryAdd(mention.Span.Start, mention);
+            }
+        }
         foreach (var sentence in document.Sentences)
         {
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -48,8 +56,9 @@ public sealed class VotingMembers(GraphSchema schema) : IPipelineComponent
                 {
                     continue;
                 }
-                var from = tokens[Math.Max(sentence.FirstToken, k - MaxTokensBefore)].Start;
-                for (var clause = k - 1; clause >= sentence.FirstToken && tokens[clause].Start >= from; clause--)
+                var first = Math.Max(sentence.FirstToken, k - MaxTokensBefore);
+                var from = tokens[first].Start;
+                for (var clause = k - 1; clause >= first; clause--)
                 {
                     if (tokens[clause].Text is ";" or ":")
                     {
@@ -57,6 +66,7 @@ public sealed class VotingMembers(GraphSchema schema) : IPipelineComponent
                         break;
                     }
                 }
+                from = StartOfList(document, sentence, countryStartingAt, from);
                 foreach (var country in document.Mentions)
                 {
                     // "a Russian veto" votes; "the besieged Sudanese city" does not.
@@ -68,5 +78,41 @@ public sealed class VotingMembers(GraphSchema schema) : IPipelineComponent
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "The United States, France, ... Latvia and Liberia voted": a list of countries the window cuts into runs on to its
+    /// first member, however long it is.
+    /// </summary>
+    private static int StartOfList(Document document, Sentence sentence, Dictionary<int, Mention> countryStartingAt, int from)
+    {
+        var tokens = document.Tokens;
+        var k = sentence.FirstToken;
+        while (k < sentence.EndToken && tokens[k].Start < from)
+        {
+            k++;
+        }
+        // Back over ", X" while X names a country: the window opened inside the list.
+        while (k - 2 >= sentence.FirstToken && tokens[k - 1].Text is "," or "and" && MemberEndingAt(tokens, countryStartingAt, sentence, k - 2) is { } member)
+        {
+            from = member.Span.Start;
+            while (k > sentence.FirstToken && tokens[k - 1].Start >= from)
+            {
+                k--;
+            }
+        }
+        return from;
+    }
+
+    private static Mention? MemberEndingAt(IReadOnlyList<Token> tokens, Dictionary<int, Mention> countryStartingAt, Sentence sentence, int last)
+    {
+        for (var k = last; k >= sentence.FirstToken && k > last - 6; k--)
+        {
+            if (countryStartingAt.TryGetValue(tokens[k].Start, out var mention) && mention.Span.End == tokens[last].End)
+            {
+                return mention;
+            }
+        }
+        return null;
     }
 }

@@ -892,6 +892,9 @@ public sealed class RelationRegressionTests
         // "the city of X": in the country the gazetteer lists it in, where the story names that country.
         { "Iran's government freed Tom Vale on Friday. He was arrested in the northwestern city of Tabriz in 2023.", ["LOCATED_IN location:tabriz country:irn"], [] },
         { "France's government freed Tom Vale on Friday. He was arrested in the northwestern city of Tabriz in 2023.", [], ["LOCATED_IN"] },
+        // A long list of voting countries is read to its first member.
+        { "The UN Security Council adopted a resolution on Sudan. The United States, France, Britain, Denmark, Greece, Pakistan, Panama, Somalia, Bahrain, Colombia, the Democratic Republic of Congo, Latvia and Liberia voted for the text.",
+            ["MEMBER_OF country:usa organization:unsc", "MEMBER_OF country:fra organization:unsc", "MEMBER_OF country:lbr organization:unsc"], [] },
     };
 
     [Theory]
