@@ -478,6 +478,11 @@ internal sealed class PatternMatcher(SentenceView view)
         {
             results.Add((results[^1].Item1, affiliated));
         }
+        // "Mali, Burkina Faso and Niger, all ruled by juntas, quit ECOWAS": a subject of several members skips its aside too.
+        if (subject && results.Count > 1 && results[0].Item1.Count > 1 && view.SkipApposition(results[0].Item2) is > 0 and var afterAll)
+        {
+            results.Insert(1, (results[0].Item1, afterAll));
+        }
         return results;
     }
 

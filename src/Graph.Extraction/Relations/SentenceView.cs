@@ -596,7 +596,8 @@ internal sealed class SentenceView
     private static readonly HashSet<string> PassiveParticiples = new(StringComparer.Ordinal)
     {
         "financed", "funded", "backed", "owned", "founded", "led", "run", "chaired", "headed", "controlled", "supported",
-        "created", "sponsored", "bought", "appointed", "employed", "hired", "advised", "accompanied", "joined",
+        "created", "sponsored", "bought", "appointed", "employed", "hired", "advised", "accompanied", "joined", "ruled",
+        "governed", "dominated",
     };
 
     private static readonly HashSet<string> TreatyParticiples = new(StringComparer.Ordinal)
@@ -618,7 +619,9 @@ internal sealed class SentenceView
             // only after a name.
             // "Niger, which borders Mali, issued ...": "which" sets off a clause only after a name, not after a clause it
             // comments on ("... imposed sanctions, which angered ...").
-            var relative = RelativeWords.Contains(Tokens[p + 1].Text) || PassiveParticiples.Contains(Tokens[p + 1].Text) && Tokens[p + 2].Text == "by"
+            // "Mali, Burkina Faso and Niger, all ruled by juntas, quit ECOWAS": the participle may say it of each.
+            var participle = Tokens[p + 1].Text is "all" or "both" && p + 3 < Sentence.EndToken ? p + 2 : p + 1;
+            var relative = RelativeWords.Contains(Tokens[p + 1].Text) || PassiveParticiples.Contains(Tokens[participle].Text) && Tokens[participle + 1].Text == "by"
                 || Tokens[p + 1].Text == "which" && MentionAt[p - 1] is { Type: "Country" or "Organization" }
                 // "The agreement, signed at a summit in Astana, commits ...": where and when a treaty was made.
                 || MentionAt[p - 1] is { Type: "Treaty" } && TreatyParticiples.Contains(Tokens[p + 1].Text);

@@ -895,6 +895,9 @@ public sealed class RelationRegressionTests
         // A long list of voting countries is read to its first member.
         { "The UN Security Council adopted a resolution on Sudan. The United States, France, Britain, Denmark, Greece, Pakistan, Panama, Somalia, Bahrain, Colombia, the Democratic Republic of Congo, Latvia and Liberia voted for the text.",
             ["MEMBER_OF country:usa organization:unsc", "MEMBER_OF country:fra organization:unsc", "MEMBER_OF country:lbr organization:unsc"], [] },
+        // A subject of several members skips its aside ("all ruled by juntas") to reach its verb.
+        { "Mali, Burkina Faso and Niger, all ruled by juntas, formally quit ECOWAS in January.",
+            ["MEMBER_OF country:mli organization:ecowas former", "MEMBER_OF country:bfa organization:ecowas former", "MEMBER_OF country:ner organization:ecowas former"], [] },
     };
 
     [Theory]
