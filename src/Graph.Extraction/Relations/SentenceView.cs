@@ -398,6 +398,13 @@ internal sealed class SentenceView
         "something", "nothing", "everything", "anything", "morning", "evening", "being", "saying", "adding", "citing",
     };
 
+    /// <summary>Acts of speaking a speaker goes on to after reporting something: "said ... and accused", "and urged".</summary>
+    private static readonly HashSet<string> SpeechActs = new(StringComparer.Ordinal)
+    {
+        "accused", "urged", "warned", "called", "condemned", "criticised", "criticized", "denounced", "demanded", "rejected",
+        "dismissed", "praised", "welcomed", "thanked", "pledged", "vowed", "promised", "appealed", "blamed", "insisted",
+    };
+
     private static readonly HashSet<string> NotPredicates = new(StringComparer.Ordinal)
     {
         "his", "her", "their", "its", "the", "a", "an", "our", "my", "your", "this", "that", "these", "those", "other", "others",
@@ -438,6 +445,9 @@ internal sealed class SentenceView
         {
             k++;
         }
+        // Past "X said (that) ...", only a further act of speaking is the subject's again: "X said the aircraft carried food,
+        // and accused Mogadishu of ...".
+        var reported = false;
         for (k++; k < Sentence.EndToken; k++)
         {
             // "..., who was re-elected in October, before heading to Accra": an apposition is the named person's own.
@@ -447,6 +457,22 @@ internal sealed class SentenceView
                 continue;
             }
             var text = Tokens[k].Text;
+            if (reported)
+            {
+                if (text == "\"" && QuoteEnd(k) is > 0 and var quoted)
+                {
+                    k = quoted;
+                }
+                else if (text == "and" && k + 1 < Sentence.EndToken && MentionAt[k + 1] is null && SpeechActs.Contains(Tokens[k + 1].Text))
+                {
+                    yield return k + 1;
+                }
+                else if (text is ";" or ":" || MentionAt[k] is null && text is "who" or "which" or "whom" or "whose" or "where")
+                {
+                    yield break;
+                }
+                continue;
+            }
             // "X called the sanctions "an act of economic warfare" and accused Y": a quotation the subject calls something
             // by is part of its predicate; "called on Y to" hands the next act to Y.
             if (text == "\"" && k > 0 && Tokens[k - 1].Text is not ("said" or "says") && QuoteEnd(k) is > 0 and var closing)
@@ -457,6 +483,11 @@ internal sealed class SentenceView
             if (MentionAt[k] is null && ClauseBreaks.Contains(text)
                 && !(text == "called" && k + 1 < Sentence.EndToken && Tokens[k + 1].Text is "the" or "it" or "them" or "this" or "a" or "an" or "his" or "her" or "their" or "its"))
             {
+                if (text is "said" or "says")
+                {
+                    reported = true;
+                    continue;
+                }
                 yield break;
             }
             if (k + 1 >= Sentence.EndToken || MentionAt[k + 1] is not null || !Tokens[k + 1].IsWord || !char.IsLower(Tokens[k + 1].Text[0]))

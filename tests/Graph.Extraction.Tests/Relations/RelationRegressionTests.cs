@@ -898,6 +898,11 @@ public sealed class RelationRegressionTests
         // A subject of several members skips its aside ("all ruled by juntas") to reach its verb.
         { "Mali, Burkina Faso and Niger, all ruled by juntas, formally quit ECOWAS in January.",
             ["MEMBER_OF country:mli organization:ecowas former", "MEMBER_OF country:bfa organization:ecowas former", "MEMBER_OF country:ner organization:ecowas former"], [] },
+        // After what a speaker said, a further act of speaking is the speaker's again, not the reported clause's subject's.
+        { "Tom Vale, a spokesman for regional leader Ann Hale, said the aircraft had carried food, and accused Mogadishu of inventing enemies.",
+            ["CRITICIZED person:tom-vale country:som"], ["CRITICIZED person:ann-hale"] },
+        { "Turkey's foreign ministry said the ruling had no effect on the rights of Libya and warned Athens against \"unilateral acts.\"",
+            ["CRITICIZED country:tur country:grc"], ["CRITICIZED country:lby"] },
     };
 
     [Theory]
