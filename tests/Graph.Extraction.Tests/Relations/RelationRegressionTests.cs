@@ -903,6 +903,10 @@ public sealed class RelationRegressionTests
             ["CRITICIZED person:tom-vale country:som"], ["CRITICIZED person:ann-hale"] },
         { "Turkey's foreign ministry said the ruling had no effect on the rights of Libya and warned Athens against \"unilateral acts.\"",
             ["CRITICIZED country:tur country:grc"], ["CRITICIZED country:lby"] },
+        // Judgement and backing in a relative clause on its object; a nomination backs the nominee.
+        { "Among those targeted was magistrate Tom Vale, whom the EU accused of signing off on revocations.", ["CRITICIZED organization:eu person:tom-vale"], ["CRITICIZED person:tom-vale"] },
+        { "Ann Hale, whom the Labour Party backed in the election, won.", ["SUPPORTS organization:uk-labour-party person:ann-hale"], [] },
+        { "The Labour Party nominated Ann Hale, a 38-year-old lawyer, as its candidate.", ["SUPPORTS organization:uk-labour-party person:ann-hale"], [] },
     };
 
     [Theory]
