@@ -694,9 +694,21 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 && lexicon.Schema.KindOf(m.EntityId!) == "ngo");
         }
         bool Named(string? name) => name is not null && name.Split(' ').Contains(head, StringComparer.OrdinalIgnoreCase);
-        return OnlyOneInPassage(document, reference, seen, m => m.Type == "Organization" && m.Kind is MentionKind.Name or MentionKind.Alias
-            && (Named(m.Text) || Named(m.Known?.Name) || Named(m.CanonicalName)));
+        bool Fits(Mention m) => m.Type == "Organization" && m.Kind is MentionKind.Name or MentionKind.Alias
+            && (Named(m.Text) || Named(m.Known?.Name) || Named(m.CanonicalName));
+        // "the National Council for Sovereignty and Transition ... (five sentences on) The council, led by General X": a
+        // council or committee the passage does not name is the one the story has named so far, if it named one.
+        return NamedInPassage(document, reference, seen, Fits) switch
+        {
+            [var near] => near,
+            [] when StoryWideHeads.Contains(head) && NamedInPassage(document, reference, seen, Fits, sentencesBack: int.MaxValue) is [var named] => named,
+            _ => null,
+        };
     }
+
+    /// <summary>Bodies a story keeps calling by their head word long after naming them, and has few of.</summary>
+    private static readonly HashSet<string> StoryWideHeads = new(StringComparer.OrdinalIgnoreCase) { "council", "committee", "commission", "tribunal" };
+
 
     /// <summary>"the party's": the one party the passage names.</summary>
     private string? PartyInPlay(Document document, Mention reference, List<Mention> seen) =>
@@ -706,20 +718,23 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
     /// The one entity the passage (the reference's sentence and the two before) names with a mention that fits; none when
     /// it names two.
     /// </summary>
-    private static string? OnlyOneInPassage(Document document, Mention reference, List<Mention> seen, Func<Mention, bool> fits)
+    private static string? OnlyOneInPassage(Document document, Mention reference, List<Mention> seen, Func<Mention, bool> fits) =>
+        NamedInPassage(document, reference, seen, fits) is [var only] ? only : null;
+
+    /// <summary>Up to two entities named with a fitting mention in the reference's sentence and the ones before it.</summary>
+    private static List<string> NamedInPassage(Document document, Mention reference, List<Mention> seen, Func<Mention, bool> fits, int sentencesBack = 2)
     {
         if (document.SentenceAt(reference.Span.Start) is not { } sentence)
         {
-            return null;
+            return [];
         }
-        var earliest = document.Sentences[Math.Max(0, sentence.Index - 2)].Span.Start;
-        var named = seen
+        var earliest = document.Sentences[sentence.Index - Math.Min(sentencesBack, sentence.Index)].Span.Start;
+        return seen
             .Where(m => m.Span.Start >= earliest && m.EntityId is not null && fits(m))
             .Select(m => m.EntityId!)
             .Distinct(StringComparer.Ordinal)
             .Take(2)
             .ToList();
-        return named.Count == 1 ? named[0] : null;
     }
 
     private static readonly HashSet<string> ClauseWords = new(StringComparer.OrdinalIgnoreCase)

@@ -263,6 +263,22 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void A_council_the_passage_does_not_name_is_the_one_the_story_named_before()
+    {
+        var document = TestPipeline.Run(
+            "The Supreme Military Council took power. Mali protested. Ghana protested. Togo protested. The council, led by General Tom Vale, said so.");
+        Assert.Equal("organization:supreme-military-council", document.Mentions.Single(m => m.Text == "The council").EntityId);
+        Assert.Contains("person:tom-vale LEADER_OF organization:supreme-military-council", TestPipeline.Relations(document));
+
+        // Two named before, and the passage names neither: no one. The bank is no council, however far back.
+        document = TestPipeline.Run(
+            "The Supreme Military Council met the Lords Science Council. Mali protested. Ghana protested. Togo protested. The council said so.");
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "The council");
+        document = TestPipeline.Run("The World Bank met. Mali protested. Ghana protested. Togo protested. The bank said so.");
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "The bank");
+    }
+
+    [Fact]
     public void A_royal_goes_by_title_and_given_name()
     {
         var document = TestPipeline.Run("Prince Harry apologised. The prince, 20, was criticised. Crown Princess Mary smiled.");
