@@ -43,7 +43,14 @@ internal static class ArticleCountry
         var (top, second) = (ranked[0], ranked.Count > 1 ? ranked[1].Value : 0);
         // A wire story filed from the country it names most reports that country, though it names no party or ministry
         // as a home paper does, and names the other side of a dispute nearly as often.
-        return top.Value >= 2 * second && governed.Contains(top.Key) || top.Value > second && top.Key == Dateline(document, schema) ? top.Key : null;
+        if (top.Value >= 2 * second && governed.Contains(top.Key) || top.Value > second && top.Key == Dateline(document, schema))
+        {
+            return top.Key;
+        }
+        // A home paper writing about a war abroad ("Iraq" six times, "Downing Street" once): with no dateline, the one
+        // country whose government the story names, named about as often as any.
+        return governed.Count == 1 && governed.First() is var home && 2 * votes[home] >= top.Value
+            && Text.Dateline.Find(document) is null ? home : null;
     }
 
     /// <summary>

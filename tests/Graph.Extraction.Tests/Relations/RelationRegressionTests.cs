@@ -907,6 +907,11 @@ public sealed class RelationRegressionTests
         { "Among those targeted was magistrate Tom Vale, whom the EU accused of signing off on revocations.", ["CRITICIZED organization:eu person:tom-vale"], ["CRITICIZED person:tom-vale"] },
         { "Ann Hale, whom the Labour Party backed in the election, won.", ["SUPPORTS organization:uk-labour-party person:ann-hale"], [] },
         { "The Labour Party nominated Ann Hale, a 38-year-old lawyer, as its candidate.", ["SUPPORTS organization:uk-labour-party person:ann-hale"], [] },
+        // A home paper on a war abroad: "the government" is the one whose seat the story names, though it names the war's country more.
+        { "The war in Iraq has cost billions, Dr Tom Vale says. Violence in Iraq goes on, and Britain still has troops in Iraq. Iraq's elections are near. Downing Street declined to comment. Dr Vale has since criticised the government over its case for war.",
+            ["CRITICIZED person:tom-vale country:gbr"], ["CRITICIZED person:tom-vale country:irq"] },
+        { "BAGHDAD (Reuters) - The war in Iraq has cost billions, Dr Tom Vale says. Violence in Iraq goes on, and Britain still has troops in Iraq. Iraq's elections are near. Downing Street declined to comment. Dr Vale has since criticised the government over its case for war.",
+            [], ["CRITICIZED person:tom-vale country:gbr"] },
     };
 
     [Theory]
