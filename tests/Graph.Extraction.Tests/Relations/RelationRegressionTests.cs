@@ -912,6 +912,9 @@ public sealed class RelationRegressionTests
             ["CRITICIZED person:tom-vale country:gbr"], ["CRITICIZED person:tom-vale country:irq"] },
         { "BAGHDAD (Reuters) - The war in Iraq has cost billions, Dr Tom Vale says. Violence in Iraq goes on, and Britain still has troops in Iraq. Iraq's elections are near. Downing Street declined to comment. Dr Vale has since criticised the government over its case for war.",
             [], ["CRITICIZED person:tom-vale country:gbr"] },
+        // Whoever greets the visiting party, or joins the welcoming one, meets the traveller the story reports.
+        { "Sultan Tom Vale of Oman arrived in Tokyo on Monday for a state visit to Japan. Emperor Naruhito is due to greet the royal party at the palace on Tuesday. Crown Prince Akishino joined the welcoming party.",
+            ["MET person:emperor-naruhito person:tom-vale date=2025-06-24 expected", "MET person:crown-prince-akishino person:tom-vale"], [] },
     };
 
     [Theory]
