@@ -915,6 +915,8 @@ public sealed class RelationRegressionTests
         // Whoever greets the visiting party, or joins the welcoming one, meets the traveller the story reports.
         { "Sultan Tom Vale of Oman arrived in Tokyo on Monday for a state visit to Japan. Emperor Naruhito is due to greet the royal party at the palace on Tuesday. Crown Prince Akishino joined the welcoming party.",
             ["MET person:emperor-naruhito person:tom-vale date=2025-06-24 expected", "MET person:crown-prince-akishino person:tom-vale"], [] },
+        // "her" after the verb the person governs is hers.
+        { "Ann Hale, who has governed alongside her husband, Tom Vale, since 2021, spoke.", ["RELATIVE_OF person:ann-hale person:tom-vale relation=husband"], [] },
     };
 
     [Theory]
