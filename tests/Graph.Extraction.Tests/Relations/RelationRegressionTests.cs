@@ -917,6 +917,8 @@ public sealed class RelationRegressionTests
             ["MET person:emperor-naruhito person:tom-vale date=2025-06-24 expected", "MET person:crown-prince-akishino person:tom-vale"], [] },
         // "her" after the verb the person governs is hers.
         { "Ann Hale, who has governed alongside her husband, Tom Vale, since 2021, spoke.", ["RELATIVE_OF person:ann-hale person:tom-vale relation=husband"], [] },
+        { "The king arrived on Monday. Queen Ann Hale and their eldest daughter, Princess Joy Hale, followed on Tuesday.",
+            ["RELATIVE_OF person:ann-hale person:joy-hale relation=daughter"], [] },
     };
 
     [Theory]
