@@ -919,6 +919,10 @@ public sealed class RelationRegressionTests
         { "Ann Hale, who has governed alongside her husband, Tom Vale, since 2021, spoke.", ["RELATIVE_OF person:ann-hale person:tom-vale relation=husband"], [] },
         { "The king arrived on Monday. Queen Ann Hale and their eldest daughter, Princess Joy Hale, followed on Tuesday.",
             ["RELATIVE_OF person:ann-hale person:joy-hale relation=daughter"], [] },
+        // Sanctions named by who imposes them, aimed at a country's part or already in place, or acting as the verb's subject.
+        { "Britain announced new sanctions targeting Russia's shadow fleet.", ["SANCTIONS country:gbr country:rus"], [] },
+        { "The measures add to U.S. sanctions already in place against North Korea.", ["SANCTIONS country:usa country:prk"], [] },
+        { "The EU's new sanctions target Belarus.", ["SANCTIONS organization:eu country:blr"], [] },
     };
 
     [Theory]
