@@ -509,7 +509,9 @@ internal sealed class SentenceView
                 "," or "statement" or "communique" or "communiqué" or "declaration" or "letter" or "Monday" or "Tuesday" or "Wednesday"
                     or "Thursday" or "Friday" or "Saturday" or "Sunday" => next.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(next),
                 // "heading to Accra to meet": the subject's own purpose, not "Faye to meet" nor "them to meet".
-                "to" => MentionAt[k - 1] is null or { Type: "Location" } && Tokens[k - 1].Text is not ("him" or "her" or "them" or "it" or "us" or "me"),
+                // "welcomed Moldova's bid to join": a possessor's aim is the possessor's, not the subject's.
+                "to" => MentionAt[k - 1] is null or { Type: "Location" } && Tokens[k - 1].Text is not ("him" or "her" or "them" or "it" or "us" or "me")
+                    && !(k - 2 > Sentence.FirstToken && Word(k - 2) == "'s"),
                 _ => false,
             };
             if (starts)
