@@ -933,6 +933,10 @@ public sealed class RelationRegressionTests
         { "The EU's 27 member states, including Hungary, agreed.", ["MEMBER_OF country:hun organization:eu"], [] },
         { "Turkey, a NATO ally, objected.", ["MEMBER_OF country:tur organization:nato"], [] },
         { "Sweden welcomed Moldova's bid to join NATO.", ["MEMBER_OF country:mda organization:nato expected"], ["MEMBER_OF country:swe"] },
+        // A region of a part of a country; bound "under the terms of" a treaty.
+        { "Troops massed in the Donbas region of eastern Ukraine.", ["LOCATED_IN location:donbas country:ukr"], [] },
+        { "Under the terms of the New START treaty, Russia and the United States must cap warheads.",
+            ["PARTY_TO country:rus treaty:new-start", "PARTY_TO country:usa treaty:new-start"], [] },
     };
 
     [Theory]
