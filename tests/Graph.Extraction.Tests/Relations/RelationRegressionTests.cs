@@ -937,6 +937,15 @@ public sealed class RelationRegressionTests
         { "Troops massed in the Donbas region of eastern Ukraine.", ["LOCATED_IN location:donbas country:ukr"], [] },
         { "Under the terms of the New START treaty, Russia and the United States must cap warheads.",
             ["PARTY_TO country:rus treaty:new-start", "PARTY_TO country:usa treaty:new-start"], [] },
+        // A guest received somewhere is met; a tribute paid, or support declared, backs; names called, protests against a
+        // decision and warnings of consequences criticize.
+        { "Tom Vale hosted Ann Hale at the White House.", ["MET person:ann-hale person:tom-vale"], [] },
+        { "Ann Hale received Tom Vale in Riyadh.", ["MET person:ann-hale person:tom-vale"], [] },
+        { "Tom Vale paid tribute to Ann Hale.", ["SUPPORTS person:tom-vale person:ann-hale"], [] },
+        { "Tom Vale came out in support of the Labour Party.", ["SUPPORTS person:tom-vale organization:uk-labour-party"], [] },
+        { "Tom Vale called Ann Hale a liar.", ["CRITICIZED person:tom-vale person:ann-hale"], [] },
+        { "Tom Vale warned Russia of consequences.", ["CRITICIZED person:tom-vale country:rus"], [] },
+        { "China protested against Japan's decision.", ["CRITICIZED country:chn country:jpn"], [] },
     };
 
     [Theory]
