@@ -475,6 +475,12 @@ public sealed partial class CueRecognizer
         private bool IsPlural(int last, string titleName) =>
             T(last) is [.., 's'] word && !titleName.EndsWith(word, StringComparison.OrdinalIgnoreCase);
 
+        private static readonly HashSet<string> SuccessionVerbs = new(StringComparer.Ordinal)
+        {
+            "succeeded", "succeeds", "succeeding", "succeed", "replaced", "replaces", "replacing", "replace", "ousted", "ousts",
+            "unseated", "defeated", "beat", "follows", "followed",
+        };
+
         /// <summary>
         /// The named person a role phrase stands in apposition to: "[Mr Howard], the Tory leader," or "[Glenys Kinnock],
         /// now a Labour MEP,". The phrase must close with a comma, a full stop or a constituency ("MP for Hornsey").
@@ -529,7 +535,8 @@ public sealed partial class CueRecognizer
             }
             if (appointed < k && index.At(appointed) is { Type: "Person", Kind: MentionKind.Name } taking && EndOf(taking) == appointed + 1)
             {
-                return taking;
+                // "X succeeded Ann Hale as president": the office is the successor's, not the one succeeded.
+                return T(appointed + 1) == "as" && SuccessionVerbs.Contains(T(FirstOf(taking) - 1)) ? null : taking;
             }
             // "Jo Lane, a Labour peer and a lawyer,": a second role may follow the first, but not a second person.
             // "X, the Senate president who ran in the first round": a relative clause may follow the role at once.

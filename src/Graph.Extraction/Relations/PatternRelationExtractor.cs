@@ -188,6 +188,11 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         {
             properties[Modality.Hedged] = "true";
         }
+        // "Tom Vale, the former head of the World Bank": a role the matched words say was held before.
+        if (RoleTypes.Contains(type.Name) && SaysFormer(view, from, to))
+        {
+            properties[Modality.Former] = "true";
+        }
         // A place lies in its country whatever the sentence's date or tense.
         var isEvent = !type.Timeless;
         var expected = isEvent && (Modality.IsExpected(view, from, to) || match.SubjectStart is { } subject && Modality.IsExpected(view, subject, from));
@@ -253,6 +258,21 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         return visitors.Count == 0 || visitors.Count == 2 && visitors[0].Visits == visitors[1].Visits
             ? null
             : document.Mentions.Find(m => m.EntityId == visitors[0].Id);
+    }
+
+    /// <summary>Relations a person holds as a role, which may be held no longer.</summary>
+    private static readonly HashSet<string> RoleTypes = new(StringComparer.Ordinal) { "LEADER_OF", "OFFICIAL_OF", "MEMBER_OF", "AFFILIATED_WITH" };
+
+    private static bool SaysFormer(SentenceView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (view.MentionAt[k] is null && (view.Tokens[k].Text is "former" or "Former" or "ex" || view.Tokens[k].Text.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool TakesAnEndFromTheArticle(PatternDefinition pattern) =>

@@ -946,6 +946,10 @@ public sealed class RelationRegressionTests
         { "Tom Vale called Ann Hale a liar.", ["CRITICIZED person:tom-vale person:ann-hale"], [] },
         { "Tom Vale warned Russia of consequences.", ["CRITICIZED person:tom-vale country:rus"], [] },
         { "China protested against Japan's decision.", ["CRITICIZED country:chn country:jpn"], [] },
+        // A role the matched words say was held before is former; an office taken in succession is the successor's.
+        { "Tom Vale, the former head of the World Bank, spoke.", ["LEADER_OF person:tom-vale organization:world-bank former title=Head"], [] },
+        { "Tom Vale succeeded Ann Hale as Kenya's president.", ["LEADER_OF person:tom-vale country:ken title=President"], ["LEADER_OF person:ann-hale"] },
+        { "Ann Hale named Tom Vale as Kenya's president.", ["LEADER_OF person:tom-vale country:ken title=President"], ["LEADER_OF person:ann-hale"] },
     };
 
     [Theory]
