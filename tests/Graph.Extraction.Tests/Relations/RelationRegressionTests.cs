@@ -950,6 +950,12 @@ public sealed class RelationRegressionTests
         { "Tom Vale, the former head of the World Bank, spoke.", ["LEADER_OF person:tom-vale organization:world-bank former title=Head"], [] },
         { "Tom Vale succeeded Ann Hale as Kenya's president.", ["LEADER_OF person:tom-vale country:ken title=President"], ["LEADER_OF person:ann-hale"] },
         { "Ann Hale named Tom Vale as Kenya's president.", ["LEADER_OF person:tom-vale country:ken title=President"], ["LEADER_OF person:ann-hale"] },
+        // An office taken ("was appointed foreign minister of Kenya", "took over as leader of"), and one held before ("who
+        // served as", "resigned as").
+        { "Tom Vale was appointed foreign minister of Kenya.", ["OFFICIAL_OF person:tom-vale country:ken title=Foreign Minister"], [] },
+        { "Tom Vale took over as leader of the Labour Party in 2020.", ["LEADER_OF person:tom-vale organization:uk-labour-party date=2020 title=Leader"], [] },
+        { "Tom Vale, who served as Kenya's finance minister, spoke.", ["OFFICIAL_OF person:tom-vale country:ken former title=Finance Minister"], [] },
+        { "Tom Vale resigned as Kenya's president in 2019.", ["LEADER_OF person:tom-vale country:ken date=2019 former title=President"], [] },
     };
 
     [Theory]
