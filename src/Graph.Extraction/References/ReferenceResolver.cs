@@ -413,7 +413,11 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
             if (Within(seen, previous, "Person") is { Count: > 0 } people)
             {
                 // The first person named there whom no honorific in the article gives the other sex: "Mr Howard" is no "She".
-                return people.FirstOrDefault(m => SexAgrees(document, seen, m.EntityId!, female))?.EntityId;
+                // "Prior to working for Mr Blair, David Miliband spent time ... He then became": the subject after a
+                // fronted phrase, before anyone the phrase names.
+                var subjectFrom = FrontedPhraseEnd(document, document.Sentences[index]);
+                return (people.FirstOrDefault(m => m.Span.Start >= subjectFrom && SexAgrees(document, seen, m.EntityId!, female))
+                    ?? people.FirstOrDefault(m => SexAgrees(document, seen, m.EntityId!, female)))?.EntityId;
             }
             if (!SpeaksOf(document, document.Sentences[index], female) && !Quotation.IsOpenAt(document.Text, previous.Start + 1))
             {
@@ -452,6 +456,29 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         var reportsAbout = people.All(m => m.EntityId == id) && ReportsAbout(document, sentence, t);
         return (speaks || reportsAbout) && SexAgrees(document, seen, id, female) ? id : null;
     }
+
+    /// <summary>Where the clause begins after a fronted phrase closed by a comma ("Prior to working for Mr Blair, ..."); else the sentence start.</summary>
+    private static int FrontedPhraseEnd(Document document, Sentence sentence)
+    {
+        if (!FrontedPhraseOpeners.Contains(document.Tokens[sentence.FirstToken].Text))
+        {
+            return sentence.Span.Start;
+        }
+        for (var t = sentence.FirstToken + 1; t < sentence.EndToken && t - sentence.FirstToken <= 14; t++)
+        {
+            if (document.Tokens[t].Text == ",")
+            {
+                return document.Tokens[t].End;
+            }
+        }
+        return sentence.Span.Start;
+    }
+
+    private static readonly HashSet<string> FrontedPhraseOpeners = new(StringComparer.Ordinal)
+    {
+        "Prior", "Before", "After", "During", "While", "Unlike", "Like", "Despite", "Following", "Since", "Until", "Having",
+        "Speaking", "Asked", "Writing", "Under", "Alongside", "Besides", "Apart", "Along",
+    };
 
     private static readonly HashSet<string> NounPhraseOpeners = new(StringComparer.Ordinal)
     {

@@ -263,6 +263,14 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void A_pronoun_opening_a_sentence_is_the_subject_after_the_fronted_phrase_before_it()
+    {
+        var document = TestPipeline.Run(
+            "Before working for Mr Vale, Joe Dunn spent time at a think tank. He then became secretary of the Commission on Social Justice.");
+        Assert.Equal("person:joe-dunn", document.Mentions.Single(m => m.Text == "He").EntityId);
+    }
+
+    [Fact]
     public void A_council_the_passage_does_not_name_is_the_one_the_story_named_before()
     {
         var document = TestPipeline.Run(
