@@ -95,11 +95,25 @@ internal static class ArticleCountry
 
     /// <summary>
     /// A person's country: the gazetteer's, else the one the article's relations so far make them head or serve
-    /// ("Kyrgyz President Sadyr Japarov").
+    /// ("Kyrgyz President Sadyr Japarov"), else the country their title phrase names ("Kyrgyz Border Service spokesman X").
     /// </summary>
     public static string? PersonCountry(Document document, GraphSchema schema, string person) =>
         Listed(schema, person) ?? document.Relations.FirstOrDefault(r => r.Source == person
-            && r.Type is "LEADER_OF" or "OFFICIAL_OF" && r.Target.StartsWith("country:", StringComparison.Ordinal))?.Target;
+            && r.Type is "LEADER_OF" or "OFFICIAL_OF" && r.Target.StartsWith("country:", StringComparison.Ordinal))?.Target
+        ?? document.Mentions.Find(m => m.EntityId == person && m.Affiliation is { Type: "Country" or "Organization", EntityId: not null }) switch
+        {
+            { Affiliation: { Type: "Country" } country } => country.EntityId,
+            { Affiliation: { } body } => Listed(schema, body.EntityId!) ?? NamedAfter(schema, body.Text),
+            _ => null,
+        };
+
+    /// <summary>The country whose name or demonym opens a body's name: "Kyrgyz Border Service" is Kyrgyzstan's.</summary>
+    private static string? NamedAfter(GraphSchema schema, string body)
+    {
+        var first = body.Split(' ')[0];
+        return schema.Gazetteer.FirstOrDefault(e => e.Type == "Country"
+            && (e.Name == first || e.Demonyms.Contains(first, StringComparer.Ordinal) || e.Aliases.Contains(first, StringComparer.Ordinal)))?.Id;
+    }
 
     /// <summary>The country a listed entity belongs to (its <c>country</c> property), if it has one.</summary>
     public static string? Listed(GraphSchema schema, string entityId) =>

@@ -956,6 +956,11 @@ public sealed class RelationRegressionTests
         { "Tom Vale took over as leader of the Labour Party in 2020.", ["LEADER_OF person:tom-vale organization:uk-labour-party date=2020 title=Leader"], [] },
         { "Tom Vale, who served as Kenya's finance minister, spoke.", ["OFFICIAL_OF person:tom-vale country:ken former title=Finance Minister"], [] },
         { "Tom Vale resigned as Kenya's president in 2019.", ["LEADER_OF person:tom-vale country:ken date=2019 former title=President"], [] },
+        // Talks held somewhere with someone meet them; speaking to reporters abroad is being there, at home it is not, and
+        // a person's home may come from the body their title names.
+        { "Tom Vale held talks in Moscow with Ann Hale.", ["MET person:ann-hale person:tom-vale"], [] },
+        { "French Foreign Minister Tom Vale, speaking to reporters in Brussels, welcomed the release.", ["VISITED person:tom-vale location:brussels"], [] },
+        { "\"The Tajik side violated the agreements,\" Kyrgyz Border Service spokesman Tom Vale told reporters in Bishkek.", [], ["VISITED"] },
     };
 
     [Theory]
