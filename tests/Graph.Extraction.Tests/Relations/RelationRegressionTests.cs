@@ -961,6 +961,11 @@ public sealed class RelationRegressionTests
         { "Tom Vale held talks in Moscow with Ann Hale.", ["MET person:ann-hale person:tom-vale"], [] },
         { "French Foreign Minister Tom Vale, speaking to reporters in Brussels, welcomed the release.", ["VISITED person:tom-vale location:brussels"], [] },
         { "\"The Tajik side violated the agreements,\" Kyrgyz Border Service spokesman Tom Vale told reporters in Bishkek.", [], ["VISITED"] },
+        // A speaker's judgement of what the target said, or of a job done; rejecting accusations made by the target.
+        { "Tom Vale said Ann Hale's remarks were \"deeply irresponsible\".", ["CRITICIZED person:tom-vale person:ann-hale"], [] },
+        { "Tom Vale said Ann Hale had done a great job.", ["SUPPORTS person:tom-vale person:ann-hale"], [] },
+        { "Tom Vale rejected the accusations by Russia.", ["CRITICIZED person:tom-vale country:rus"], [] },
+        { "Tom Vale took a swipe at Russia.", ["CRITICIZED person:tom-vale country:rus"], [] },
     };
 
     [Theory]
