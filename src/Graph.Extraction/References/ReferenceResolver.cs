@@ -474,6 +474,9 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         return sentence.Span.Start;
     }
 
+    // Not SentenceView's fronted openers: "In", "On", "At" often open a clause whose own subject follows without a comma
+    // ("In the tunnel Wenger was criticising my players, ..."), and taking the clause after a later comma for the subject
+    // moved pronouns to the wrong person over BBC sport and entertainment.
     private static readonly HashSet<string> FrontedPhraseOpeners = new(StringComparer.Ordinal)
     {
         "Prior", "Before", "After", "During", "While", "Unlike", "Like", "Despite", "Following", "Since", "Until", "Having",
@@ -735,7 +738,6 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
 
     /// <summary>Bodies a story keeps calling by their head word long after naming them, and has few of.</summary>
     private static readonly HashSet<string> StoryWideHeads = new(StringComparer.OrdinalIgnoreCase) { "council", "committee", "commission", "tribunal" };
-
 
     /// <summary>"the party's": the one party the passage names.</summary>
     private string? PartyInPlay(Document document, Mention reference, List<Mention> seen) =>
