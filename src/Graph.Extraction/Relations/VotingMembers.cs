@@ -40,14 +40,7 @@ public sealed class VotingMembers(GraphSchema schema) : IPipelineComponent
             return;
         }
         var tokens = document.Tokens;
-        var countryStartingAt = new Dictionary<int, Mention>();
-        foreach (var mention in document.Mentions)
-        {
-            if (mention.Type == "Country")
-            {
-                countryStartingAt.TryAdd(mention.Span.Start, mention);
-            }
-        }
+        var mentionAt = MentionMap.Build(document);
         foreach (var sentence in document.Sentences)
         {
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -57,16 +50,15 @@ public sealed class VotingMembers(GraphSchema schema) : IPipelineComponent
                     continue;
                 }
                 var first = Math.Max(sentence.FirstToken, k - MaxTokensBefore);
-                var from = tokens[first].Start;
                 for (var clause = k - 1; clause >= first; clause--)
                 {
                     if (tokens[clause].Text is ";" or ":")
                     {
-                        from = tokens[clause].End;
+                        first = clause + 1;
                         break;
                     }
                 }
-                from = StartOfList(document, sentence, countryStartingAt, from);
+                var from = tokens[StartOfList(tokens, mentionAt, sentence, first)].Start;
                 foreach (var country in document.Mentions)
                 {
                     // "a Russian veto" votes; "the besieged Sudanese city" does not.
@@ -84,35 +76,16 @@ public sealed class VotingMembers(GraphSchema schema) : IPipelineComponent
     /// "The United States, France, ... Latvia and Liberia voted": a list of countries the window cuts into runs on to its
     /// first member, however long it is.
     /// </summary>
-    private static int StartOfList(Document document, Sentence sentence, Dictionary<int, Mention> countryStartingAt, int from)
+    private static int StartOfList(IReadOnlyList<Token> tokens, Mention?[] mentionAt, Sentence sentence, int first)
     {
-        var tokens = document.Tokens;
-        var k = sentence.FirstToken;
-        while (k < sentence.EndToken && tokens[k].Start < from)
+        while (first - 2 >= sentence.FirstToken && tokens[first - 1].Text is "," or "and" && mentionAt[first - 2] is { Type: "Country" } member)
         {
-            k++;
-        }
-        // Back over ", X" while X names a country: the window opened inside the list.
-        while (k - 2 >= sentence.FirstToken && tokens[k - 1].Text is "," or "and" && MemberEndingAt(tokens, countryStartingAt, sentence, k - 2) is { } member)
-        {
-            from = member.Span.Start;
-            while (k > sentence.FirstToken && tokens[k - 1].Start >= from)
+            first -= 2;
+            while (first > sentence.FirstToken && ReferenceEquals(mentionAt[first - 1], member))
             {
-                k--;
+                first--;
             }
         }
-        return from;
-    }
-
-    private static Mention? MemberEndingAt(IReadOnlyList<Token> tokens, Dictionary<int, Mention> countryStartingAt, Sentence sentence, int last)
-    {
-        for (var k = last; k >= sentence.FirstToken && k > last - 6; k--)
-        {
-            if (countryStartingAt.TryGetValue(tokens[k].Start, out var mention) && mention.Span.End == tokens[last].End)
-            {
-                return mention;
-            }
-        }
-        return null;
+        return first;
     }
 }
