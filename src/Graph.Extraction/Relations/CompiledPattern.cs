@@ -11,7 +11,7 @@ internal sealed record CompiledPattern(PatternDefinition Definition, IReadOnlyLi
 
     /// <summary>Word groups the sentence must contain (one word of each) for the pattern to have a chance.</summary>
     public IReadOnlyList<WordElement> Required { get; } =
-        Elements.OfType<WordElement>().Where(w => !w.Optional && w.Filterable).ToList();
+        Elements.OfType<WordElement>().Where(w => !w.Optional && w.KeyWords.Count > 0).ToList();
 
     /// <summary>Entity types of each slot; a sentence needs a mention of one of them per slot.</summary>
     public IReadOnlyList<IReadOnlySet<string>> SlotTypes { get; } =

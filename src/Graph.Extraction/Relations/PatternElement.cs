@@ -12,9 +12,14 @@ internal abstract record PatternElement(bool Optional);
 /// </summary>
 internal sealed record WordElement(IReadOnlyList<IReadOnlyList<string>> Options, bool Optional, string? Label = null) : PatternElement(Optional)
 {
-    /// <summary>First words of options that contain no prefix, for the sentence prefilter.</summary>
-    public IReadOnlyList<string> FirstWords { get; } =
-        Options.Select(o => o[0]).Where(IsLiteral).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    /// <summary>
+    /// For the sentence prefilter, one literal word of each option that a sentence matching the option must hold: the
+    /// longest, so "to support" is looked for by "support", not by the "to" of nearly every sentence. Empty when some
+    /// option holds no literal word.
+    /// </summary>
+    public IReadOnlyList<string> KeyWords { get; } = Options.All(o => o.Any(IsLiteral))
+        ? Options.Select(o => o.Where(IsLiteral).MaxBy(w => w.Length)!).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
+        : [];
 
     /// <summary>
     /// When every option starts with a literal word, those words as a set: a token outside it starts no option, found in

@@ -14,13 +14,17 @@ internal sealed class PatternPrefilter
 
     private readonly IReadOnlyList<CompiledPattern> _patterns;
 
-    /// <summary>For each pattern, the ids of its required word groups.</summary>
-    private readonly int[][] _requirements;
+    /// <summary>For each pattern, how many word groups it requires.</summary>
+    private readonly int[] _requirementCounts;
 
-    /// <summary>For a trigger word, the ids of the required word groups it satisfies.</summary>
+    /// <summary>For each required word group, the pattern requiring it.</summary>
+    private readonly int[] _patternOf;
+
+    /// <summary>The patterns that require no word group, candidates wherever their slots' types are present.</summary>
+    private readonly int[] _unconditional;
+
+    /// <summary>For a key word, the ids of the required word groups it satisfies.</summary>
     private readonly FrozenDictionary<string, int[]> _satisfiedBy;
-
-    private readonly int _requirementCount;
 
     /// <summary>For each pattern and slot, the ids of the entity types the slot accepts.</summary>
     private readonly int[][][] _slotTypes;
@@ -30,27 +34,29 @@ internal sealed class PatternPrefilter
     public PatternPrefilter(IReadOnlyList<CompiledPattern> patterns)
     {
         _patterns = patterns;
-        _requirements = new int[patterns.Count][];
+        _requirementCounts = new int[patterns.Count];
         _slotTypes = new int[patterns.Count][][];
+        var patternOf = new List<int>();
         var satisfiedBy = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var p = 0; p < patterns.Count; p++)
         {
-            var required = patterns[p].Required;
-            _requirements[p] = new int[required.Count];
-            for (var r = 0; r < required.Count; r++, _requirementCount++)
+            foreach (var group in patterns[p].Required)
             {
-                _requirements[p][r] = _requirementCount;
-                foreach (var word in required[r].FirstWords)
+                foreach (var word in group.KeyWords)
                 {
                     if (!satisfiedBy.TryGetValue(word, out var ids))
                     {
                         satisfiedBy[word] = ids = [];
                     }
-                    ids.Add(_requirementCount);
+                    ids.Add(patternOf.Count);
                 }
+                patternOf.Add(p);
             }
+            _requirementCounts[p] = patterns[p].Required.Count;
             _slotTypes[p] = patterns[p].SlotTypes.Select(types => types.Select(TypeId).ToArray()).ToArray();
         }
+        _patternOf = [.. patternOf];
+        _unconditional = Enumerable.Range(0, patterns.Count).Where(p => _requirementCounts[p] == 0).ToArray();
         _satisfiedBy = satisfiedBy.ToFrozenDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
     }
 
@@ -63,12 +69,17 @@ internal sealed class PatternPrefilter
         return id;
     }
 
-    /// <summary>The candidate patterns for the sentence, in schema order.</summary>
+    /// <summary>
+    /// The candidate patterns for the sentence, in schema order. Each word group a token satisfies counts once towards its
+    /// pattern, so the cost grows with the sentence's key words, not with the number of patterns.
+    /// </summary>
     public void Candidates(SentenceView view, List<CompiledPattern> candidates)
     {
         candidates.Clear();
-        var satisfied = _requirementCount <= MaxStackFlags ? stackalloc bool[_requirementCount] : new bool[_requirementCount];
+        var satisfied = _patternOf.Length <= MaxStackFlags ? stackalloc bool[_patternOf.Length] : new bool[_patternOf.Length];
+        var met = _patterns.Count <= MaxStackFlags ? stackalloc int[_patterns.Count] : new int[_patterns.Count];
         var typePresent = _typeIds.Count <= MaxStackFlags ? stackalloc bool[_typeIds.Count] : new bool[_typeIds.Count];
+        var ready = new List<int>(_unconditional);
         for (var i = view.Sentence.FirstToken; i < view.Sentence.EndToken; i++)
         {
             if (view.MentionAt[i] is not null)
@@ -83,29 +94,26 @@ internal sealed class PatternPrefilter
             {
                 foreach (var id in ids)
                 {
-                    satisfied[id] = true;
+                    if (!satisfied[id])
+                    {
+                        satisfied[id] = true;
+                        var pattern = _patternOf[id];
+                        if (++met[pattern] == _requirementCounts[pattern])
+                        {
+                            ready.Add(pattern);
+                        }
+                    }
                 }
             }
         }
-        for (var p = 0; p < _patterns.Count; p++)
+        ready.Sort();
+        foreach (var pattern in ready)
         {
-            if (AllSatisfied(_requirements[p], satisfied) && EverySlotHasType(_slotTypes[p], typePresent))
+            if (EverySlotHasType(_slotTypes[pattern], typePresent))
             {
-                candidates.Add(_patterns[p]);
+                candidates.Add(_patterns[pattern]);
             }
         }
-    }
-
-    private static bool AllSatisfied(int[] requirements, ReadOnlySpan<bool> satisfied)
-    {
-        foreach (var id in requirements)
-        {
-            if (!satisfied[id])
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static bool EverySlotHasType(int[][] slotTypes, ReadOnlySpan<bool> typePresent)

@@ -54,7 +54,7 @@ public sealed class PatternRelationExtractor : IPipelineComponent
         // Of each pattern one word group it needs is enough, and one of content words ("ministry|portfolio", not "the") lets
         // few sentences through.
         _singleMentionWords = single.Exists(p => p.Required.Count == 0) ? null
-            : single.SelectMany(p => (p.Required.FirstOrDefault(r => !r.FirstWords.Any(Words.FunctionWords.Contains)) ?? p.Required[0]).FirstWords)
+            : single.SelectMany(p => (p.Required.FirstOrDefault(r => !r.KeyWords.Any(Words.FunctionWords.Contains)) ?? p.Required[0]).KeyWords)
                 .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _roleNouns = new HashSet<string>(RoleNouns, StringComparer.OrdinalIgnoreCase);
         _hasVisitorPatterns = schema.Patterns.Any(p => p.Source is PatternSource.Visitor or PatternSource.Party);
