@@ -633,6 +633,12 @@ internal sealed class SentenceView
         "governed", "dominated",
     };
 
+    /// <summary>Where or how an actor speaks, said of them between commas: "Rosario Murillo, speaking on state media, called ...".</summary>
+    private static readonly HashSet<string> SpeakingParticiples = new(StringComparer.Ordinal)
+    {
+        "speaking", "talking", "writing", "addressing", "responding", "replying", "commenting", "appearing",
+    };
+
     private static readonly HashSet<string> TreatyParticiples = new(StringComparer.Ordinal)
     {
         "signed", "agreed", "reached", "concluded", "adopted", "negotiated", "struck", "sealed", "ratified", "brokered",
@@ -657,7 +663,8 @@ internal sealed class SentenceView
             var relative = RelativeWords.Contains(Tokens[p + 1].Text) || PassiveParticiples.Contains(Tokens[participle].Text) && Tokens[participle + 1].Text == "by"
                 || Tokens[p + 1].Text == "which" && MentionAt[p - 1] is { Type: "Country" or "Organization" }
                 // "The agreement, signed at a summit in Astana, commits ...": where and when a treaty was made.
-                || MentionAt[p - 1] is { Type: "Treaty" } && TreatyParticiples.Contains(Tokens[p + 1].Text);
+                || MentionAt[p - 1] is { Type: "Treaty" } && TreatyParticiples.Contains(Tokens[p + 1].Text)
+                || MentionAt[p - 1] is { Type: "Person" or "Country" or "Organization" } && SpeakingParticiples.Contains(Tokens[p + 1].Text);
             if (!relative && MentionAt[p - 1] is null)
             {
                 continue;

@@ -966,6 +966,9 @@ public sealed class RelationRegressionTests
         { "Tom Vale said Ann Hale had done a great job.", ["SUPPORTS person:tom-vale person:ann-hale"], [] },
         { "Tom Vale rejected the accusations by Russia.", ["CRITICIZED person:tom-vale country:rus"], [] },
         { "Tom Vale took a swipe at Russia.", ["CRITICIZED person:tom-vale country:rus"], [] },
+        // Where or how the actor speaks, between commas, does not part them from their verb.
+        { "Tom Vale, speaking to reporters in Nairobi, criticised Germany.", ["CRITICIZED person:tom-vale country:deu"], [] },
+        { "Tom Vale, speaking during his weekly address on state television, backed Ann Hale.", ["SUPPORTS person:tom-vale person:ann-hale"], [] },
     };
 
     [Theory]
