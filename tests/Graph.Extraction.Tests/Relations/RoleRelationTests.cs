@@ -28,6 +28,15 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void An_opposition_leader_leads_a_party_and_not_the_country()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.Run("Kenyan opposition leader Anne Vale criticised the plan. Labour opposition leader Ray Dunn agreed."));
+        Assert.DoesNotContain("person:anne-vale LEADER_OF country:ken", relations);
+        Assert.Contains("person:anne-vale OFFICIAL_OF country:ken", relations);
+        Assert.Contains("person:ray-dunn LEADER_OF organization:uk-labour-party", relations);
+    }
+
+    [Fact]
     public void A_body_s_head_leads_it()
     {
         var relations = TestPipeline.Relations(TestPipeline.Run("The Acme Corporation cut jobs. The Acme Corporation's head Ray Dunn was fired."));
