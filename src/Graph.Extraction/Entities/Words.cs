@@ -245,6 +245,24 @@ internal static partial class Words
         "Aramaic", "Farsi", "Pashto", "Tagalog", "Punjabi", "Tamil", "Creole", "Amharic",
     };
 
+    /// <summary>
+    /// Weapons and military hardware named after their make ("Shahed drones", "Patriot air defence systems"): a name just
+    /// before one of these is a model, not a person or place.
+    /// </summary>
+    public static readonly HashSet<string> Hardware = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "drone", "drones", "missile", "missiles", "tank", "tanks", "jet", "jets", "warplane", "warplanes", "aircraft",
+        "helicopter", "helicopters", "howitzer", "howitzers", "launcher", "launchers", "interceptor", "interceptors",
+        "submarine", "submarines", "frigate", "frigates", "warship", "warships", "rifle", "rifles",
+    };
+
+    /// <summary>What kind of hardware, between its make and the noun: "Patriot air defence systems", "Storm Shadow cruise missiles".</summary>
+    public static readonly HashSet<string> HardwareModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "air", "defence", "defense", "air-defence", "air-defense", "missile", "cruise", "ballistic", "attack", "kamikaze",
+        "fighter", "battle", "main", "anti-aircraft", "anti-tank", "anti-ship", "surface-to-air", "long-range",
+    };
+
     /// <summary>Military ranks, which stand between an office and a name ("army spokesman Brigadier General X").</summary>
     public static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
     {

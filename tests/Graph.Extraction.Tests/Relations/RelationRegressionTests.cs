@@ -966,6 +966,12 @@ public sealed class RelationRegressionTests
         { "Tom Vale said Ann Hale had done a great job.", ["SUPPORTS person:tom-vale person:ann-hale"], [] },
         { "Tom Vale rejected the accusations by Russia.", ["CRITICIZED person:tom-vale country:rus"], [] },
         { "Tom Vale took a swipe at Russia.", ["CRITICIZED person:tom-vale country:rus"], [] },
+        // A make of weapon is no person or place, and arms go to a country however they are sent or sold.
+        { "Iran is supplying Russia with Shahed drones.", ["SUPPLIES_ARMS country:irn country:rus"], [] },
+        { "Germany will send Patriot air defence systems to Ukraine.", ["SUPPLIES_ARMS country:deu country:ukr expected"], [] },
+        { "Germany agreed to deliver tanks to Ukraine.", ["SUPPLIES_ARMS country:deu country:ukr"], [] },
+        { "The United States approved a $2 billion arms sale to Taiwan.", ["SUPPLIES_ARMS country:usa country:twn"], [] },
+        { "Germany will send aid to Ukraine.", [], ["SUPPLIES_ARMS"] },
         // Where or how the actor speaks, between commas, does not part them from their verb.
         { "Tom Vale, speaking to reporters in Nairobi, criticised Germany.", ["CRITICIZED person:tom-vale country:deu"], [] },
         { "Tom Vale, speaking during his weekly address on state television, backed Ann Hale.", ["SUPPORTS person:tom-vale person:ann-hale"], [] },

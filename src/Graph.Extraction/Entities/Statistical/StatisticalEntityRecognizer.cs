@@ -108,6 +108,10 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
             {
                 continue;
             }
+            if (typeName is "Person" or "Location" && NamesHardware(tokens, first + stop, end))
+            {
+                continue;
+            }
             var span = new Span(tokens[first + start].Start, tokens[first + stop - 1].End);
             if (Array.Exists(existing, e => e.Overlaps(span)))
             {
@@ -124,6 +128,26 @@ internal sealed class StatisticalEntityRecognizer : IPipelineComponent
             }
             document.Mentions.Add(new Mention(span, text, typeName, MentionKind.Name, Origin));
         }
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="next"/> name military hardware: "(Shahed) drones", "(Patriot) air defence
+    /// systems"; "systems" alone names none.
+    /// </summary>
+    private static bool NamesHardware(IReadOnlyList<Token> tokens, int next, int end)
+    {
+        for (var k = next; k < end && k < next + 4; k++)
+        {
+            if (Words.Hardware.Contains(tokens[k].Text) || tokens[k].Text is "system" or "systems" && k > next)
+            {
+                return true;
+            }
+            if (!Words.HardwareModifiers.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     /// <summary>
