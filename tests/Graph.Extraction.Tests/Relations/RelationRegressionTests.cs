@@ -972,6 +972,10 @@ public sealed class RelationRegressionTests
         { "Germany agreed to deliver tanks to Ukraine.", ["SUPPLIES_ARMS country:deu country:ukr"], [] },
         { "The United States approved a $2 billion arms sale to Taiwan.", ["SUPPLIES_ARMS country:usa country:twn"], [] },
         { "Germany will send aid to Ukraine.", [], ["SUPPLIES_ARMS"] },
+        // Passive judgements of what the target did or said, and a host to come.
+        { "Germany's decision was welcomed by Israel.", ["SUPPORTS country:isr country:deu"], [] },
+        { "Tom Vale's comments were described as \"irresponsible\" by Amnesty International.", ["CRITICIZED organization:amnesty-international person:tom-vale"], [] },
+        { "Japan will host Prime Minister Narendra Modi next month.", ["VISITED person:narendra-modi country:jpn expected"], [] },
         // Where or how the actor speaks, between commas, does not part them from their verb.
         { "Tom Vale, speaking to reporters in Nairobi, criticised Germany.", ["CRITICIZED person:tom-vale country:deu"], [] },
         { "Tom Vale, speaking during his weekly address on state television, backed Ann Hale.", ["SUPPORTS person:tom-vale person:ann-hale"], [] },
