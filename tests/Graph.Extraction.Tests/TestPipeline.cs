@@ -37,6 +37,13 @@ internal static class TestPipeline
     public static Document Run(string text, string? published = null) =>
         Shared.Value.Pipeline.Run(new Article(global::Graph.Extraction.Reading.ArticleReader.IdOf(text), "test.txt", "test", text, Published: published));
 
+    /// <summary>An article whose first line is its headline, as the readers make it.</summary>
+    public static Document RunHeadlined(string headline, string body)
+    {
+        var text = headline + "\n\n" + body;
+        return Shared.Value.Pipeline.Run(new Article(global::Graph.Extraction.Reading.ArticleReader.IdOf(text), "test.txt", headline, text));
+    }
+
     public static KnowledgeGraph Graph(params string[] articles)
     {
         var builder = new GraphBuilder(Schema);

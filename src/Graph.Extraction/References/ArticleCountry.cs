@@ -7,7 +7,7 @@ namespace Graph.Extraction.References;
 /// <summary>
 /// The country whose politics an article reports: each mention of a country, and of a listed party, body, place or
 /// person of a country, is a vote; the country with at least three votes, twice as many as any other, and one of its
-/// parties, ministries, legislatures or seats of government ("Whitehall") named wins. Without that an article about a foreign country would claim the home
+/// parties, ministries, legislatures or seats of government ("Whitehall") or the headline naming it wins. Without that an article about a foreign country would claim the home
 /// country's ministers ("International Development Minister Gareth Thomas" in a report on aid to Indonesia); a region's
 /// parliament or government does not count, for its ministers are the region's ("Justice Minister Cathy Jamieson"
 /// beside the Scottish Executive). Names that mean a body only at home ("Parliament") do not vote.
@@ -43,7 +43,10 @@ internal static class ArticleCountry
         var (top, second) = (ranked[0], ranked.Count > 1 ? ranked[1].Value : 0);
         // A wire story filed from the country it names most reports that country, though it names no party or ministry
         // as a home paper does, and names the other side of a dispute nearly as often.
-        if (top.Value >= 2 * second && governed.Contains(top.Key) || top.Value > second && top.Key == Dateline(document, schema))
+        // So does a story whose headline names the country it names most, by far, wherever it was filed from ("ABUJA (AFP) -"
+        // under "ECOWAS suspends Guinea-Bissau after military takeover").
+        if (top.Value >= 2 * second && (governed.Contains(top.Key) || InHeadline(document, top.Key))
+            || top.Value > second && top.Key == Dateline(document, schema))
         {
             return top.Key;
         }
@@ -51,6 +54,25 @@ internal static class ArticleCountry
         // country whose government the story names, named about as often as any.
         return governed.Count == 1 && governed.First() is var home && 2 * votes[home] >= top.Value
             && Text.Dateline.Find(document) is null ? home : null;
+    }
+
+    /// <summary>Whether the article's headline, the first line of its text, names the country.</summary>
+    private static bool InHeadline(Document document, string country)
+    {
+        var title = document.Article.Title;
+        if (title.Length == 0 || !document.Text.StartsWith(title, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        foreach (var mention in document.Mentions)
+        {
+            // The country itself: a headline about Wales is about its own government's affairs, not Britain's.
+            if (mention.Span.End <= title.Length && (mention.Known?.EntityId ?? mention.EntityId) == country)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

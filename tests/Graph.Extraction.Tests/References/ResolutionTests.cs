@@ -247,6 +247,21 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void A_wire_story_reports_the_country_its_headline_names_and_it_names_most()
+    {
+        const string Body = "ABUJA (AFP) - West African leaders suspended Guinea-Bissau on Thursday after soldiers seized power in Guinea-Bissau. "
+            + "The junta installed General Tom Vale as transitional president. Nigeria and Senegal called for calm in Guinea-Bissau, "
+            + "and Foreign Minister Ann Hale said the government would talk to Guinea-Bissau's neighbours.";
+        var relations = TestPipeline.Relations(TestPipeline.RunHeadlined("Bloc suspends Guinea-Bissau after coup", Body));
+        Assert.Contains("person:tom-vale LEADER_OF country:gnb", relations);
+        Assert.Contains("person:ann-hale OFFICIAL_OF country:gnb", relations);
+        // A headline that names no country leaves the story without one: the office and the president stay unplaced.
+        relations = TestPipeline.Relations(TestPipeline.RunHeadlined("Bloc acts after coup", Body));
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:tom-vale LEADER_OF", StringComparison.Ordinal));
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:ann-hale OFFICIAL_OF", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_committee_is_the_one_committee_the_passage_names()
     {
         var document = TestPipeline.Run(
