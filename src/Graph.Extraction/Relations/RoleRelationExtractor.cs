@@ -662,10 +662,13 @@ public sealed class RoleRelationExtractor : IPipelineComponent
     private bool PlaceInTitle(Document document, Mention person)
     {
         var tokens = document.Tokens;
+        // The title's own words may be in lower case: "New York attorney general Elliot Spitzer".
+        var titleWords = person.Title?.Split(' ') ?? [];
         for (var k = TokenSearch.FirstEndingAfter(tokens, person.Span.Start) - 1; k >= 0; k--)
         {
             var word = tokens[k].Text;
-            if (!Words.IsCapitalizedWord(word) && word is not ("'s" or "and" or "of" or "for" or "&"))
+            if (!Words.IsCapitalizedWord(word) && word is not ("'s" or "and" or "of" or "for" or "&")
+                && !titleWords.Contains(word, StringComparer.OrdinalIgnoreCase))
             {
                 return false;
             }

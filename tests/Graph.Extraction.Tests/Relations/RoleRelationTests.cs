@@ -37,6 +37,16 @@ public class RoleRelationTests
     }
 
     [Fact]
+    public void An_office_of_a_place_named_before_its_lower_case_title_is_not_the_country_s()
+    {
+        var relations = TestPipeline.Relations(TestPipeline.RunHeadlined("United States sues banks",
+            "The United States sued three banks on Monday. New York attorney general Anne Vale said the United States would win. "
+            + "Transportation Secretary Ray Dunn said the United States was right."));
+        Assert.Contains("person:ray-dunn OFFICIAL_OF country:usa", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("person:anne-vale OFFICIAL_OF country:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_body_s_head_leads_it()
     {
         var relations = TestPipeline.Relations(TestPipeline.Run("The Acme Corporation cut jobs. The Acme Corporation's head Ray Dunn was fired."));
