@@ -170,7 +170,7 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
                 mention.EntityId = BodyNamedBefore(document, mention, seen);
                 break;
             case ("Country", MentionKind.Nominal) when mention.Origin == CueRecognizer.CountryReference:
-                mention.EntityId = CountryInPlay(document, mention, seen);
+                mention.EntityId = CountryInPlay(document, mention, seen, homeCountry);
                 break;
             case ("Country", MentionKind.Nominal) when mention.Origin == CueRecognizer.GovernmentReference:
                 mention.EntityId = homeCountry.Value;
@@ -675,9 +675,10 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
 
     /// <summary>
     /// "the country": the country last named in this or the two sentences before, unless it is the
-    /// subject of the same clause ("the US condemning the country" names some other country).
+    /// subject of the same clause ("the US condemning the country" names some other country), or one of a list ("led by
+    /// the heads of state of Senegal, Togo and Cape Verde ... suspended the country": the one the story reports).
     /// </summary>
-    private string? CountryInPlay(Document document, Mention reference, List<Mention> seen)
+    private string? CountryInPlay(Document document, Mention reference, List<Mention> seen, Lazy<string?> homeCountry)
     {
         if (document.SentenceAt(reference.Span.Start) is not { } sentence)
         {
@@ -685,14 +686,26 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         }
         var earliest = document.Sentences[Math.Max(0, sentence.Index - 2)].Span.Start;
         var inPlay = new List<string>();
+        var listed = false;
         for (var k = seen.Count - 1; k >= 0 && seen[k].Span.Start >= earliest; k--)
         {
             var m = seen[k];
             if (m.Type == "Country" && m.EntityId is not null
                 && !(sentence.Span.Contains(m.Span) && !ClauseBreakBetween(document, m.Span.End, reference.Span.Start)))
             {
-                inPlay.Add(m.EntityId);
+                if (InList(document, seen, k))
+                {
+                    listed = true;
+                }
+                else
+                {
+                    inPlay.Add(m.EntityId);
+                }
             }
+        }
+        if (inPlay.Count == 0)
+        {
+            return listed ? homeCountry.Value : null;
         }
         // "between Paris and Tehran hosted by the sultanate": the state its official name calls so, if one is in play.
         var described = StripArticle(reference.Text);
@@ -700,6 +713,16 @@ public sealed class ReferenceResolver(EntityLexicon lexicon) : IPipelineComponen
         return inPlay.Find(id => lexicon.Schema.Entry(id)?.Properties.GetValueOrDefault("officialName") is { } official
                 && official.Contains(form, StringComparison.OrdinalIgnoreCase))
             ?? inPlay.FirstOrDefault();
+    }
+
+    /// <summary>Whether the country seen at <paramref name="k"/> is one of a list: "Senegal, Togo and Cape Verde".</summary>
+    private static bool InList(Document document, List<Mention> seen, int k)
+    {
+        return k > 0 && Joined(seen[k - 1], seen[k]) || k + 1 < seen.Count && Joined(seen[k], seen[k + 1]);
+
+        bool Joined(Mention a, Mention b) =>
+            a.Type == "Country" && b.Type == "Country" && a.Span.End <= b.Span.Start
+            && document.Text.AsSpan(a.Span.End, b.Span.Start - a.Span.End).Trim() is "," or "and" or ", and" or "or" or ", or";
     }
 
     /// <summary>

@@ -262,6 +262,19 @@ public class ResolutionTests
     }
 
     [Fact]
+    public void The_country_is_not_the_last_of_a_list_of_countries()
+    {
+        const string Body = "Soldiers seized power in Guinea-Bissau on Wednesday, and West African leaders suspended Guinea-Bissau. "
+            + "A mission led by the heads of state of Senegal, Togo and Cape Verde will travel to Bissau. "
+            + "The African Union also suspended the country.";
+        var document = TestPipeline.RunHeadlined("Bloc suspends Guinea-Bissau after coup", Body);
+        Assert.Equal("country:gnb", document.Mentions.Single(m => m.Text == "the country").EntityId);
+        // With no country the story reports, no one.
+        document = TestPipeline.RunHeadlined("Bloc acts after coup", Body.Replace("Guinea-Bissau", "the capital", StringComparison.Ordinal));
+        Assert.DoesNotContain(document.Mentions, m => m.Text == "the country" && m.EntityId is not null);
+    }
+
+    [Fact]
     public void The_committee_is_the_one_committee_the_passage_names()
     {
         var document = TestPipeline.Run(
